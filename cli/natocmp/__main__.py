@@ -1,0 +1,5 @@
+"""``python -m natocmp``."""
+
+from natocmp.app import main
+
+main()

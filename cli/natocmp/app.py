@@ -1,0 +1,170 @@
+"""The ``natocmp`` command line: parse, call the library, render, and the one error boundary.
+
+Commands are thin: each loads articles, calls one library function, and hands the result
+to a renderer. Heavy modules (rich, rapidfuzz, the aligner) are imported inside the
+commands that need them, so ``natocmp --help`` and ``natocmp list`` start fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from enum import Enum
+from typing import Annotated, Any
+
+import typer
+
+from natocmp import __version__
+from natocmp.errors import ExitCode, NatocmpError
+
+app = typer.Typer(
+    name="natocmp",
+    help="Compare how news outlets cover the same event: aligned claims, divergences, quotes.\n\n"
+    "With no SOURCES, commands use the bundled seed corpus (five French articles on the "
+    "NATO–Russia talks of January 2022).",
+    add_completion=True,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode=None,
+)
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    tsv = "tsv"
+
+
+class Color(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+FormatOpt = Annotated[
+    Format,
+    typer.Option("--format", "-f", help="Output format: table for people, the rest for scripts."),
+]
+ColorOpt = Annotated[
+    Color, typer.Option("--color", help="Colour in tables: auto (terminal only), always, never.")
+]
+WidthOpt = Annotated[
+    int | None, typer.Option("--width", min=40, max=1000, help="Table width in columns.")
+]
+DebugOpt = Annotated[bool, typer.Option("--debug", help="Show a traceback on errors.")]
+SourcesArg = Annotated[
+    list[str] | None,
+    typer.Argument(
+        help="Seed ids or prefixes, files, folders, globs, or - for stdin. Default: the seeds.",
+        show_default=False,
+    ),
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"natocmp {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """natocmp: compare news coverage across outlets."""
+
+
+# --- the error boundary ------------------------------------------------------------------
+
+
+def _warn(message: str) -> None:
+    sys.stderr.write(f"natocmp: warning: {message}\n")
+
+
+def _fail(message: str, hint: str | None, code: int) -> None:
+    sys.stderr.write(f"natocmp: error: {message}\n")
+    if hint:
+        sys.stderr.write(f"hint: {hint}\n")
+    raise typer.Exit(code)
+
+
+def run(debug: bool, body: Callable[[], tuple[str, int]]) -> None:
+    """Run a command body; print its text to stdout in one write; map errors to exit codes."""
+    try:
+        text, code = body()
+    except NatocmpError as exc:
+        if debug:
+            raise
+        _fail(exc.message, exc.hint, int(exc.exit_code))
+        return
+    except KeyboardInterrupt:
+        if debug:
+            raise
+        sys.stderr.write("natocmp: interrupted\n")
+        raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
+    except MemoryError:
+        if debug:
+            raise
+        _fail("out of memory", "compare fewer or smaller articles", int(ExitCode.ERROR))
+        return
+    _write_stdout(text)
+    if code:
+        raise typer.Exit(code)
+
+
+def _write_stdout(text: str) -> None:
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (`natocmp show 001 | head -n 1`): stop quietly, like cat.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(int(ExitCode.OK)) from None
+
+
+def load(sources: list[str] | None) -> Any:
+    from natocmp.corpus import load_articles
+
+    articles = load_articles(sources or [])
+    for article in articles:
+        for warning in article.warnings:
+            _warn(warning)
+    return articles
+
+
+def render(
+    fmt: Format,
+    color: Color,
+    width: int | None,
+    output: Callable[[], Any],
+    table: Callable[[], list[Any]],
+) -> str:
+    """Text for one result: a Rich table for ``table``, else the record writers."""
+    if fmt is Format.table:
+        from natocmp.console import render_to_string
+
+        return render_to_string(table(), color=color.value, width=width)
+    from natocmp.render.writers import write
+
+    return write(output(), fmt.value)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="natocmp")
+
+
+# Each module registers its commands on `app`; they import only typer at module level.
+from natocmp.commands import register_all  # noqa: E402  (needs `app` defined above)
+
+register_all()
