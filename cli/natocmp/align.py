@@ -1,0 +1,330 @@
+"""Align the sentences of two articles that carry the same claim; label agree or diverge.
+
+Scoring combines evidence, because plain fuzzy ratios cannot tell a translated paraphrase
+of one claim from a topical neighbour (both score 50–75 on the seeds):
+
+- ``overlap``: IDF-weighted Dice of stemmed content words (stop words removed; names and
+  numbers weigh more; synonym classes map translation variants onto one term);
+- ``containment``: the shared weight over the smaller side, so one sentence carrying what
+  the other says in two still scores (damped for very short sentences);
+- ``bigrams``: shared adjacent content-word pairs ("conseil otan", "contrôle armements"),
+  strong evidence that two sentences tell the same thing;
+- ``token_set``: RapidFuzz ``token_set_ratio`` on the normalised stems.
+
+The score (0–100) is a weighted sum; a pair is kept when it is the best match of at least
+one of its sentences and scores at least ``threshold``. Pairs may join several sentences of
+one side (one-to-many), never many-to-many. Order in the articles does not matter, and
+``align(B, A)`` is the exact mirror of ``align(A, B)``.
+
+It does not render, and it does not decide what differs inside a pair: ``natocmp.verdict``
+does that with typed features.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from natocmp.models import Article, Evidence, Sentence
+from natocmp.normalize import content_words, normalize
+
+SCORER = "natocmp.align.weighted-evidence"
+VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class AlignParams:
+    """Every knob of the aligner, recorded in the JSON ``params`` of each result."""
+
+    threshold: float = 30.0
+    token_scorer: str = "token_set_ratio"
+    w_overlap: float = 0.40
+    w_containment: float = 0.20
+    w_bigrams: float = 0.20
+    w_token_set: float = 0.20
+    name_boost: float = 1.5
+    # A sentence with fewer content words than this gets its containment damped: a
+    # three-word heading is "contained" in half the article.
+    short_words: int = 6
+    # Second matches: a sentence may join a second partner scoring at least this share of
+    # its best, which is how one sentence carries what the other says in two.
+    second_ratio: float = 0.85
+    headings: bool = True
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "scorer": SCORER,
+            "scorer_version": VERSION,
+            "processor": "natocmp.normalize.normalize + stem + stop words + synonyms",
+            "token_scorer": f"rapidfuzz.fuzz.{self.token_scorer}",
+            "threshold": self.threshold,
+            "weights": {
+                "overlap": self.w_overlap,
+                "containment": self.w_containment,
+                "bigrams": self.w_bigrams,
+                "token_set": self.w_token_set,
+            },
+            "name_boost": self.name_boost,
+            "short_words": self.short_words,
+            "second_ratio": self.second_ratio,
+            "idf": "over the sentences of the articles compared",
+            "headings": self.headings,
+        }
+
+
+TOKEN_SCORERS = ("token_set_ratio", "token_sort_ratio", "token_ratio", "ratio")
+WEIGHT_NAMES = ("overlap", "containment", "bigrams", "token_set")
+
+
+def params_from_options(
+    *, threshold: float | None = None, weights: Sequence[str] = (), token_scorer: str | None = None
+) -> AlignParams:
+    """AlignParams from command-line values; ``weights`` are "name=value" strings.
+
+    Raises:
+        UsageError: an unknown weight name or a value that is not a number from 0 to 1.
+
+    >>> params_from_options(weights=["bigrams=0.3"]).w_bigrams
+    0.3
+    """
+    from dataclasses import replace
+
+    from natocmp.errors import UsageError
+
+    params = AlignParams()
+    changes: dict[str, object] = {}
+    if threshold is not None:
+        changes["threshold"] = threshold
+    if token_scorer is not None:
+        if token_scorer not in TOKEN_SCORERS:
+            raise UsageError(f"unknown token scorer {token_scorer!r}",
+                             hint=f"choose one of {', '.join(TOKEN_SCORERS)}")
+        changes["token_scorer"] = token_scorer
+    for item in weights:
+        name, _, value = item.partition("=")
+        name = name.strip().replace("-", "_")
+        if name not in WEIGHT_NAMES:
+            raise UsageError(f"unknown weight {name!r} in --weight {item!r}",
+                             hint=f"weights are {', '.join(WEIGHT_NAMES)}, e.g. --weight bigrams=0.3")
+        try:
+            number = float(value)
+        except ValueError:
+            number = -1.0
+        if not 0 <= number <= 1:
+            raise UsageError(f"--weight {item!r}: the value must be a number from 0 to 1",
+                             hint="e.g. --weight overlap=0.4")
+        changes[f"w_{name}"] = number
+    return replace(params, **changes)  # type: ignore[arg-type]  # keys checked above
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """An aligned group: sentences of A and sentences of B carrying one claim."""
+
+    a_indices: tuple[int, ...]
+    b_indices: tuple[int, ...]
+    score: float
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    terms: tuple[str, ...]  # stemmed, synonym-mapped content words, in order
+    names: frozenset[str]  # terms written with a capital or digits in the text
+    norm: str
+
+
+@dataclass
+class _Scorer:
+    profiles_a: list[Profile]
+    profiles_b: list[Profile]
+    params: AlignParams
+    idf: dict[str, float] = field(default_factory=dict)
+
+
+def profile(sentence: Sentence | str) -> Profile:
+    """The comparable form of one sentence."""
+    from natocmp.lexicon.synonyms import CLASSES
+
+    text = sentence.text if isinstance(sentence, Sentence) else sentence
+    canon = _synonym_map(CLASSES)
+    raw_terms = content_words(text)
+    terms = tuple(canon.get(t, t) for t in raw_terms)
+    names = frozenset(canon.get(t, t) for t in _name_terms(text))
+    return Profile(terms=terms, names=names, norm=" ".join(terms))
+
+
+def align_articles(a: Article, b: Article, params: AlignParams | None = None) -> list[Link]:
+    """Align two articles' sentences.
+
+    Args:
+        a, b: the articles.
+        params: the knobs; defaults are the calibrated ones (docs/evaluation.md).
+
+    Returns:
+        Links sorted by their first A index, then first B index.
+    """
+    params = params or AlignParams()
+    # Align in a canonical order so align(B, A) is exactly the mirror of align(A, B).
+    if (b.id, b.text) < (a.id, a.text):
+        return [_mirror(link) for link in align_articles(b, a, params)]
+    sa = [s for s in a.sentences if params.headings or s.kind != "heading"]
+    sb = [s for s in b.sentences if params.headings or s.kind != "heading"]
+    return align_sentences(sa, sb, params=params)
+
+
+def align_sentences(
+    sa: Sequence[Sentence], sb: Sequence[Sentence], *, params: AlignParams | None = None
+) -> list[Link]:
+    """Align two lists of sentences (their ``index`` values are kept in the links)."""
+    params = params or AlignParams()
+    pa = [profile(s) for s in sa]
+    pb = [profile(s) for s in sb]
+    scorer = _Scorer(pa, pb, params, _idf(pa + pb))
+    scores: dict[tuple[int, int], tuple[float, Evidence]] = {}
+    for i, p in enumerate(pa):
+        for j, q in enumerate(pb):
+            if not (set(p.terms) & set(q.terms)):
+                continue  # nothing shared: no claim in common, skip the costly scorers
+            scores[i, j] = score_profiles(p, q, scorer.idf, params)
+    edges = _select_edges(scores, len(pa), len(pb), params)
+    links = _group(edges, scores)
+    out = [
+        Link(
+            a_indices=tuple(sa[i].index for i in ai),
+            b_indices=tuple(sb[j].index for j in bj),
+            score=score,
+            evidence=evidence,
+        )
+        for ai, bj, score, evidence in links
+    ]
+    return sorted(out, key=lambda link: (link.a_indices[0], link.b_indices[0]))
+
+
+def score_profiles(
+    p: Profile, q: Profile, idf: dict[str, float], params: AlignParams
+) -> tuple[float, Evidence]:
+    """Score one sentence pair from its evidence; returns (0–100 score, evidence)."""
+    from rapidfuzz import fuzz
+
+    def weight(term: str, names: frozenset[str]) -> float:
+        w = idf.get(term, 1.0)
+        return w * params.name_boost if term in names else w
+
+    ta, tb = set(p.terms), set(q.terms)
+    shared = ta & tb
+    names = p.names | q.names
+    w_shared = sum(weight(t, names) for t in shared)
+    w_a = sum(weight(t, p.names) for t in ta)
+    w_b = sum(weight(t, q.names) for t in tb)
+    overlap = 2 * w_shared / (w_a + w_b) if w_a + w_b else 0.0
+    small = min(w_a, w_b)
+    damp = min(1.0, min(len(ta), len(tb)) / params.short_words)
+    containment = (w_shared / small) * damp if small else 0.0
+    ba, bb = _bigrams(p.terms), _bigrams(q.terms)
+    shared_bi = ba & bb
+    bigrams = min(1.0, len(shared_bi) / 2) if shared_bi else 0.0
+    token_set = getattr(fuzz, params.token_scorer)(p.norm, q.norm) / 100 if shared else 0.0
+    score = 100 * (
+        params.w_overlap * overlap
+        + params.w_containment * containment
+        + params.w_bigrams * bigrams
+        + params.w_token_set * token_set
+    )
+    ranked = tuple(sorted(shared, key=lambda t: (-weight(t, names), t)))
+    return round(score, 1), Evidence(
+        round(overlap, 3), round(containment, 3), round(bigrams, 3), round(token_set, 3), ranked
+    )
+
+
+def _idf(profiles: list[Profile]) -> dict[str, float]:
+    df: Counter[str] = Counter()
+    for p in profiles:
+        df.update(set(p.terms))
+    n = len(profiles)
+    return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+
+
+def _bigrams(terms: tuple[str, ...]) -> set[tuple[str, str]]:
+    return {tuple(sorted(pair)) for pair in zip(terms, terms[1:], strict=False) if pair[0] != pair[1]}  # type: ignore[misc]  # sorted pair of two
+
+
+def _select_edges(
+    scores: dict[tuple[int, int], tuple[float, Evidence]], na: int, nb: int, params: AlignParams
+) -> list[tuple[int, int]]:
+    """Keep a pair when it is (nearly) the best of one of its sentences and above threshold."""
+    best_a = [0.0] * na
+    best_b = [0.0] * nb
+    for (i, j), (s, _) in scores.items():
+        best_a[i] = max(best_a[i], s)
+        best_b[j] = max(best_b[j], s)
+    edges = []
+    for (i, j), (s, _) in scores.items():
+        if s < params.threshold:
+            continue
+        if s >= best_a[i] * params.second_ratio or s >= best_b[j] * params.second_ratio:
+            edges.append((i, j))
+    return edges
+
+
+def _group(
+    edges: list[tuple[int, int]], scores: dict[tuple[int, int], tuple[float, Evidence]]
+) -> list[tuple[tuple[int, ...], tuple[int, ...], float, Evidence]]:
+    """Greedy star grouping: strongest edges first; a group is one-to-many, never many-to-many."""
+    ordered = sorted(edges, key=lambda e: (-scores[e][0], e))
+    group_of_a: dict[int, int] = {}
+    group_of_b: dict[int, int] = {}
+    groups: list[tuple[list[int], list[int], list[tuple[int, int]]]] = []
+    for i, j in ordered:
+        ga, gb = group_of_a.get(i), group_of_b.get(j)
+        if ga is None and gb is None:
+            group_of_a[i] = group_of_b[j] = len(groups)
+            groups.append(([i], [j], [(i, j)]))
+        elif ga is not None and gb is None and len(groups[ga][0]) == 1:
+            groups[ga][1].append(j)
+            groups[ga][2].append((i, j))
+            group_of_b[j] = ga
+        elif gb is not None and ga is None and len(groups[gb][1]) == 1:
+            groups[gb][0].append(i)
+            groups[gb][2].append((i, j))
+            group_of_a[i] = gb
+    out = []
+    for ai, bj, members in groups:
+        top = max(members, key=lambda e: (scores[e][0], -e[0], -e[1]))
+        out.append((tuple(sorted(ai)), tuple(sorted(bj)), scores[top][0], scores[top][1]))
+    return out
+
+
+def _mirror(link: Link) -> Link:
+    return Link(link.b_indices, link.a_indices, link.score, link.evidence)
+
+
+_SYNONYMS: dict[int, dict[str, str]] = {}
+
+
+def _synonym_map(classes: tuple[tuple[str, ...], ...]) -> dict[str, str]:
+    key = id(classes)
+    if key not in _SYNONYMS:
+        _SYNONYMS[key] = {member: group[0] for group in classes for member in group}
+    return _SYNONYMS[key]
+
+
+def _name_terms(text: str) -> list[str]:
+    """Stemmed terms written with a capital (not sentence-initial) or containing digits."""
+    import re
+
+    from natocmp.normalize import fold_token, stem
+
+    out = []
+    for n, m in enumerate(re.finditer(r"[^\W_]+", text)):
+        word = m.group(0)
+        if word.isdigit() or (n > 0 and word[0].isupper() and len(word) > 1):
+            out.append(stem(fold_token(word)))
+    return out
+
+
+def normalized(text: str) -> str:
+    """Re-exported processor, so callers can reproduce a score from the params."""
+    return normalize(text)
