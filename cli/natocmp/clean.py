@@ -13,19 +13,22 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from natocmp.dates import find_dates
 from natocmp.lexicon import furniture
 from natocmp.models import Dropped
 
 _COUNTER = re.compile(r"^[\d\s.,kKmM+]{1,8}$")
 _DATELINE = re.compile(
-    r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ .\-]{2,40},\s*\d{1,2}(?:er)?(?:\s+[^\W\d_]+)?\.?\s*\(([^()]{2,60})\)\s*[.:\-–—]?$"
+    r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ .\-]{2,40},\s*\d{1,2}(?:er)?(?:\s+[^\W\d_]+)?\.?"
+    r"\s*\(([^()]{2,60})\)\s*[.:\-–—]?$"
 )
 _INLINE_TRAILER = re.compile(
     r"©\s*(?:19|20)\d\d|(?:Lire la suite sur|Read more at|Read the original)\b", re.IGNORECASE
 )
 _QUOTES = re.compile(r"[«»“”\"]")
 _CUE = re.compile(
-    r"\b(?:a déclaré|a dit|a indiqué|a affirmé|selon|d'après|said|told|according to|a-t-il|a-t-elle)\b",
+    r"\b(?:a déclaré|a dit|a indiqué|a affirmé|selon|d'après|said|told|according to"
+    r"|a-t-il|a-t-elle)\b",
     re.IGNORECASE,
 )
 _BIO_SENTENCE = re.compile(
@@ -33,6 +36,11 @@ _BIO_SENTENCE = re.compile(
     r"(?:journalist|reporter|correspondent|editor|writer|journaliste|correspondante?|rédact\w+)\b",
     re.IGNORECASE,
 )
+# A label line ("Tags : a, b", "Read more: a headline") is furniture up to this many words.
+LABEL_MAX_WORDS = 20
+# A byline or date line stands near the head of the page and is short.
+BYLINE_MAX_WORDS = 14
+HEAD_LINES = 6
 # A line counts as standing at the foot when it is in the last part of the page.
 TAIL_SHARE = 0.5
 # Furniture phrases are short; a long line that happens to contain "share" is prose.
@@ -70,6 +78,10 @@ def clean_text(raw: str) -> tuple[str, tuple[Dropped, ...]]:
         reason = _line_reason(line, folded, pos, total, seen)
         if reason is None and first_heading is None and _looks_like_heading(line):
             first_heading = folded
+        if reason == "author bio" and kept and kept[-1][0] == lines[pos - 1][0]:
+            if _NAME.match(kept[-1][1]):  # the name heading of an author box
+                name_line, name = kept.pop()
+                dropped.append(Dropped(line=name_line, text=name, reason="author name"))
         if reason is not None:
             if folded == first_heading and pos > 0:
                 reason = "title repeated" + (" at the foot" if _in_tail(pos, total) else "")
@@ -97,9 +109,18 @@ def _line_reason(line: str, folded: str, pos: int, total: int, seen: dict[str, i
         return f"page furniture: {bare!r}"
     for prefix, why in furniture.PREFIXES:
         if folded.startswith(prefix):
-            if why == "source line" and not tail:
+            if why == "source line" and not _is_source_line(line, tail):
                 continue
             return why
+    for label, why in furniture.LABELS:
+        if _LABEL_SEP.match(folded, len(label)) and folded.startswith(label):
+            # A headline or a tag list has no final stop; a sentence that opens with
+            # "Topics:" or "Related:" is prose.
+            short = len(folded.split()) <= LABEL_MAX_WORDS
+            if short and not _FINAL_STOP.search(line) and not _CUE.search(line):
+                return why
+    if pos < HEAD_LINES and _is_byline(line, folded):
+        return "byline or publication date"
     if _DATELINE.match(line):
         return "dateline (its outlet is kept in the metadata)"
     if tail and _is_appeal(line, folded):
@@ -107,6 +128,29 @@ def _line_reason(line: str, folded: str, pos: int, total: int, seen: dict[str, i
     if pos >= total - 3 and _is_bio(line, folded):
         return "author bio"
     return None
+
+
+# After a label: a colon, a bar or a chevron, or a spaced dash ("Related-party" is a word).
+_LABEL_SEP = re.compile(r"\s*(?:[:|»>›]|\s[–—-]\s)\s*\S")
+_NAME = re.compile(r"^(?:[A-ZÀ-Ý][\w’'-]*\.?\s){1,3}[A-ZÀ-Ý][\w’'-]+$")
+_FINAL_STOP = re.compile(r"[.!?…]\s*$")
+
+
+def _is_source_line(line: str, tail: bool) -> bool:
+    """A credit at the foot ("Source : © NTB"), not prose that opens with "Source:"."""
+    return tail and len(line.split()) <= BYLINE_MAX_WORDS and not _CUE.search(line)
+
+
+def _is_byline(line: str, folded: str) -> bool:
+    """ "Par Claire Martin, publié le …", "By Jane Doe", "Published January 12, 2022"."""
+    words = line.split()
+    if len(words) > BYLINE_MAX_WORDS or _FINAL_STOP.search(line) or _QUOTES.search(line):
+        return False
+    head = folded.split()[0]
+    if head in furniture.BYLINE_HEADS:
+        # A name follows: capitalised words ("Par la force" is a heading, not a byline).
+        return len(words) >= 3 and words[1][:1].isupper() and words[2][:1].isupper()
+    return folded.startswith(furniture.DATE_LINE_HEADS) and bool(find_dates(line))
 
 
 def _in_tail(pos: int, total: int) -> bool:

@@ -44,6 +44,7 @@ class BilingualParserInfo(_parser.parserinfo):
 
 
 PARSER_INFO = BilingualParserInfo(dayfirst=True)
+_DEFAULTS = (_dt.datetime(1901, 1, 1), _dt.datetime(1902, 2, 2))
 
 _MONTH_NAMES = sorted(
     {name for names in BilingualParserInfo.MONTHS for name in names}, key=len, reverse=True
@@ -65,6 +66,8 @@ def parse_date(text: str, *, dayfirst: bool = True) -> _dt.date | None:
     datetime.date(2022, 1, 7)
     >>> parse_date("January 12, 2022")
     datetime.date(2022, 1, 12)
+    >>> parse_date("mercredi") is None
+    True
     """
     iso = _ISO.fullmatch(text.strip())
     if iso:
@@ -72,11 +75,20 @@ def parse_date(text: str, *, dayfirst: bool = True) -> _dt.date | None:
             return _dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
         except ValueError:
             return None
-    try:
-        value = _parser.parse(text, parserinfo=PARSER_INFO, dayfirst=dayfirst, fuzzy=False)
-    except (ValueError, OverflowError, TypeError):
-        return None
-    return value.date()
+    # dateutil fills a missing day, month or year from `default` (today, unless told): parse
+    # with two different defaults and keep the date only when neither was used, so
+    # "mercredi" or "12 janvier" give None rather than a date that depends on the clock.
+    values = []
+    for default in _DEFAULTS:
+        try:
+            values.append(
+                _parser.parse(
+                    text, parserinfo=PARSER_INFO, dayfirst=dayfirst, fuzzy=False, default=default
+                ).date()
+            )
+        except (ValueError, OverflowError, TypeError):
+            return None
+    return values[0] if values[0] == values[1] else None
 
 
 def find_dates(text: str) -> list[tuple[int, str, _dt.date]]:

@@ -22,6 +22,19 @@ _EN = frozenset(
     "the of and to in is are was were that for on with as by it he she they have has had "
     "not be this from at or an but which their said will would".split()
 )
+# Frequent function words of other Latin-script languages (Spanish, Italian, Portuguese,
+# German) that are not French or English words: a text that uses them more is "und",
+# rather than French because it shares "la", "de" or "en" with French.
+_OTHER = (
+    frozenset(
+        "el los las del y con por para una es está están son al lo su sus muy pero como "
+        "gli della delle che è non sono questo anche più nel alla "
+        "não os uma com ao pelo pela são "
+        "der die das und ist nicht mit den dem ein eine auf für sich von zu im auch".split()
+    )
+    - _FR
+    - _EN
+)
 MIN_SHARE = 0.08
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -52,7 +65,8 @@ def detect_language(text: str) -> str:
         return "und"
     fr = sum(w in _FR for w in words) / len(words)
     en = sum(w in _EN for w in words) / len(words)
-    if max(fr, en) < MIN_SHARE:
+    other = sum(w in _OTHER for w in words) / len(words)
+    if max(fr, en) < MIN_SHARE or other >= max(fr, en):
         return "und"
     return "fr" if fr >= en else "en"
 

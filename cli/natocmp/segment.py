@@ -28,6 +28,8 @@ ABBREVIATIONS = frozenset(
     janv févr fév avr juil sept oct nov déc jan feb mar jun jul aug sep dec
     """.split()
 )
+# Abbreviations that close lists and so often end a sentence: a boundary before a capital.
+FINAL_ABBREVIATIONS = frozenset({"etc"})
 # Abbreviations that only abbreviate before a number ("No. 5", "p. 12", "art. 5").
 NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "n", "p", "pp", "art", "vol", "chap", "fig"})
 
@@ -55,7 +57,8 @@ def split_sentences(text: str) -> list[Sentence]:
     Returns:
         Sentences in reading order, indexed from 0, with ``text == text[start:end]``.
 
-    >>> [s.text for s in split_sentences("Titre sans point\\nIl a dit « oui. Non », a-t-il dit. Fin.")]
+    >>> text = "Titre sans point\\nIl a dit « oui. Non », a-t-il dit. Fin."
+    >>> [s.text for s in split_sentences(text)]
     ['Titre sans point', 'Il a dit « oui. Non », a-t-il dit.', 'Fin.']
     """
     sentences: list[Sentence] = []
@@ -181,23 +184,19 @@ def _is_boundary(par: str, t_start: int, t_end: int, end: int, k: int) -> bool:
     if terminator == ".":
         low = word.lower()
         if not spaced:
-            # Glued by the scrape: "France.Le" (but not "U.S.", "Norway.mw", "1.5").
-            return (
-                nxt.isupper()
-                and k + 1 < len(par)
-                and par[k + 1].islower()
-                and len(word) >= 3
-                and word.isalpha()
-                and word[-1].islower()
-            )
+            # Glued by the scrape: "France.Le", "bloc.« Le" (not "U.S.", "Norway.mw", "1.5").
+            opens = nxt in _OPENERS or (nxt.isupper() and k + 1 < len(par) and par[k + 1].islower())
+            return opens and len(word) >= 3 and word.isalpha() and word[-1].islower()
+        if low in FINAL_ABBREVIATIONS and nxt.isupper():
+            return True
         if low in ABBREVIATIONS and (nxt.isupper() or nxt.isdigit() or nxt.islower()):
             return False
         if low in NUMBER_ABBREVIATIONS and nxt.isdigit():
             return False
         if len(word) == 1 and word.isalpha() and word.isupper():
             return False  # an initial: "Wendy R. Sherman", "U.S."
-        if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
-            return False  # "U.S" before the final period of "U.S."
+        if re.fullmatch(r"(?:[A-Za-z]\.-?)+[A-Za-z]", word):
+            return False  # "U.S" before the final period of "U.S.", "J.-Y" of "J.-Y. Le Drian"
     if not spaced:
         return False
     if nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or nxt in "\"'–—-¿¡([":

@@ -78,6 +78,41 @@ PREFIXES = (
     ("©", "copyright line"),
 )
 
+# Labels that introduce furniture when followed by a separator and a short list or a
+# headline: "À lire aussi : <title>", "Read more: <title>", "Tags : a, b, c".
+LABELS = (
+    ("a lire aussi", "link to another article"),
+    ("a lire egalement", "link to another article"),
+    ("a voir aussi", "link to another article"),
+    ("categories", "tags or categories"),
+    ("category", "tags or categories"),
+    ("etiquettes", "tags or categories"),
+    ("filed under", "tags or categories"),
+    ("lire aussi", "link to another article"),
+    ("mots-cles", "tags or categories"),
+    ("read also", "link to another article"),
+    ("read more", "link to another article"),
+    ("related", "link to another article"),
+    ("rubrique", "tags or categories"),
+    ("see also", "link to another article"),
+    ("sur le meme sujet", "link to another article"),
+    ("tags", "tags or categories"),
+    ("topics", "tags or categories"),
+    ("voir aussi", "link to another article"),
+)
+
+# Words that open a byline ("Par Claire Martin", "By Steven Erlanger and Michael Crowley").
+BYLINE_HEADS = ("by", "par")
+
+# Words that open a publication-date line ("Publié le 10 janvier 2022 à 18 h 05").
+DATE_LINE_HEADS = (
+    "mis a jour",
+    "posted",
+    "publie",
+    "published",
+    "updated",
+)
+
 # Words of reader appeals (newsletter, donation, subscription, contact, tips).
 APPEAL_WORDS = (
     "abonnement",
