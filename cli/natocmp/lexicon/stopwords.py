@@ -52,4 +52,17 @@ TIME = frozenset(
     """.split()
 )
 
-ALL = FRENCH | ENGLISH | TIME
+# Titles and roles: they say who speaks, not what is claimed, and every outlet repeats
+# them ("le secrétaire général de l'OTAN", "deputy secretary of state").
+ROLES = frozenset(
+    """
+    adjoint adjointe ambassadeur ambassadrice ancien ancienne chef chefs conseiller
+    dirigeant dirigeants directeur directrice general generale ministre ministres porte-parole
+    porte parole premier premiere president presidente representant representants
+    responsable responsables secretaire vice
+    ambassador chief deputy director former head minister ministers official officials
+    president prime representative secretary spokesman spokesperson spokeswoman
+    """.split()
+)
+
+ALL = FRENCH | ENGLISH | TIME | ROLES
