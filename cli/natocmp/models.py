@@ -105,6 +105,8 @@ class Evidence:
     bigrams: float
     token_set: float
     shared: tuple[str, ...]
+    similarity: float = 0.0  # the weighted sum of the four evidences, 0–100
+    best_ratio: float = 0.0  # similarity / the best similarity of either sentence (max of two)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,3 +139,49 @@ class DiffResult:
     @property
     def identical(self) -> bool:
         return not self.only_a and not self.only_b and all(p.label == "agree" for p in self.pairs)
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One attributed statement: a direct quote or a reported-speech clause, with its speaker.
+
+    ``text`` is the claim itself (the words inside the quotation marks, or the reported
+    clause), verbatim; parts of a claim interrupted by its cue are joined by " … ".
+    ``alias`` is how the speaker is named where the claim is attributed ("il", "le chef du
+    bloc", "Stoltenberg"); ``speaker`` is the canonical name, or None when unresolved.
+    """
+
+    article: str
+    sentence_index: int
+    text: str
+    kind: str  # "direct" | "reported"
+    cue: str | None  # the reporting words as written ("a-t-il déclaré", "selon"), None if none
+    speaker: str | None
+    speaker_type: str  # "person" | "institution" | "unknown"
+    alias: str | None
+    how: str = ""  # how the speaker was resolved: name, surname, title, pronoun, previous, …
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A speaker across the corpus: canonical name, type, names seen, claims per article."""
+
+    name: str
+    type: str  # "person" | "institution"
+    aliases: tuple[str, ...]
+    counts: tuple[tuple[str, int, int], ...]  # (article id, direct claims, reported claims)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimGroup:
+    """The same statement by one speaker as several outlets report it.
+
+    ``fidelity`` gives, per claim, "verbatim", "shortened" or "reworded" against the longest
+    wording of the group (direct quotes only; None for reported claims).
+    """
+
+    id: str
+    speaker: str | None
+    claims: tuple[Claim, ...]
+    fidelity: tuple[str | None, ...]
+    score: float  # the lowest pairwise similarity that joined the group (0..100)

@@ -1,0 +1,188 @@
+"""Render a DiffResult: its records (json/jsonl/csv/tsv) and its side-by-side table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from natocmp.models import AlignedPair, Article, DiffResult, Difference, Sentence, Span
+from natocmp.render.records import Output, article_record
+
+DIFF_COLUMNS = (
+    "label", "a", "b", "a_indices", "b_indices", "score", "differences", "a_text", "b_text",
+)
+
+
+def difference_record(d: Difference) -> dict[str, Any]:
+    return {"kind": d.kind, "a": d.a, "b": d.b, "detail": d.detail}
+
+
+def _spans(spans: tuple[Span, ...]) -> list[dict[str, Any]]:
+    return [{"start": s.start, "end": s.end, "text": s.text} for s in spans]
+
+
+def pair_record(p: AlignedPair) -> dict[str, Any]:
+    return {
+        "a_indices": list(p.a_indices),
+        "a_text": p.a_text,
+        "b_indices": list(p.b_indices),
+        "b_text": p.b_text,
+        "score": p.score,
+        "label": p.label,
+        "differences": [difference_record(d) for d in p.differences],
+        "a_spans": _spans(p.a_spans),
+        "b_spans": _spans(p.b_spans),
+        "evidence": {
+            "overlap": p.evidence.overlap,
+            "containment": p.evidence.containment,
+            "bigrams": p.evidence.bigrams,
+            "token_set": p.evidence.token_set,
+            "shared_terms": list(p.evidence.shared),
+        },
+    }
+
+
+def unique_record(s: Sentence) -> dict[str, Any]:
+    return {"index": s.index, "text": s.text, "kind": s.kind}
+
+
+def summary(result: DiffResult) -> dict[str, int]:
+    return {
+        "agree": sum(p.label == "agree" for p in result.pairs),
+        "diverge": sum(p.label == "diverge" for p in result.pairs),
+        "only_a": len(result.only_a),
+        "only_b": len(result.only_b),
+    }
+
+
+def diff_output(result: DiffResult) -> Output:
+    document = {
+        "a": article_record(result.a),
+        "b": article_record(result.b),
+        "params": dict(result.params),
+        "summary": summary(result),
+        "pairs": [pair_record(p) for p in result.pairs],
+        "only_a": [unique_record(s) for s in result.only_a],
+        "only_b": [unique_record(s) for s in result.only_b],
+    }
+    a, b = result.a.id, result.b.id
+    rows: list[dict[str, Any]] = [
+        {"label": p.label, "a": a, "b": b, "a_indices": list(p.a_indices),
+         "b_indices": list(p.b_indices), "score": p.score,
+         "differences": [difference_record(d) for d in p.differences],
+         "a_text": p.a_text, "b_text": p.b_text}
+        for p in result.pairs
+    ]
+    rows += [
+        {"label": "only_a", "a": a, "b": b, "a_indices": [s.index], "b_indices": [],
+         "score": None, "differences": [], "a_text": s.text, "b_text": None}
+        for s in result.only_a
+    ]
+    rows += [
+        {"label": "only_b", "a": a, "b": b, "a_indices": [], "b_indices": [s.index],
+         "score": None, "differences": [], "a_text": None, "b_text": s.text}
+        for s in result.only_b
+    ]
+    return Output(document=document, rows=rows, columns=DIFF_COLUMNS)
+
+
+# --- table ---------------------------------------------------------------------------------
+
+A_STYLE = "bold red"
+B_STYLE = "bold green"
+
+
+def diff_table(result: DiffResult) -> list[Any]:
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    from natocmp.render.table import plain
+
+    out: list[Any] = [_header("A", result.a), _header("B", result.b), Text("")]
+    if result.pairs:
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True,
+                      show_lines=True, title="aligned claims", title_justify="left",
+                      title_style="bold")
+        table.add_column(f"A · {result.a.id}", ratio=6)
+        table.add_column(f"B · {result.b.id}", ratio=6)
+        table.add_column("score", justify="right", no_wrap=True)
+        table.add_column("verdict", ratio=3)
+        for p in result.pairs:
+            table.add_row(
+                _side(result.a, p.a_indices, p.a_text, p.a_spans, A_STYLE),
+                _side(result.b, p.b_indices, p.b_text, p.b_spans, B_STYLE),
+                plain(f"{p.score:.0f}"),
+                _verdict(p),
+            )
+        out.append(table)
+    for label, article, sentences in (("A", result.a, result.only_a), ("B", result.b, result.only_b)):
+        if not sentences:
+            continue
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True,
+                      title=f"only in {label} · {article.id} ({len(sentences)})",
+                      title_justify="left", title_style="bold")
+        table.add_column("#", justify="right", no_wrap=True, style="dim")
+        table.add_column("text", ratio=1)
+        for s in sentences:
+            table.add_row(plain(s.index), plain(s.text, "bold" if s.kind == "heading" else ""))
+        out.append(table)
+    counts = summary(result)
+    out.append(Text(
+        f"{counts['agree']} agree · {counts['diverge']} diverge · "
+        f"{counts['only_a']} only in {result.a.id} · {counts['only_b']} only in {result.b.id}",
+        style="bold",
+    ))
+    return out
+
+
+def _header(label: str, article: Article) -> Any:
+    from rich.text import Text
+
+    from natocmp.render.table import plain
+
+    line = Text()
+    line.append(f"{label}  {article.id}  ", style="bold")
+    line.append_text(plain(f"{article.outlet or 'outlet unknown'} · {article.date or 'date unknown'}"
+                           f" · ", "dim"))
+    line.append_text(plain(article.title or ""))
+    return line
+
+
+def _side(article: Article, indices: tuple[int, ...], text: str, spans: tuple[Span, ...],
+          style: str) -> Any:
+    """One side of a pair: each sentence on its own line after its index, differing words styled.
+
+    ``text`` is the sentences joined by single spaces, which is what the span offsets index.
+    """
+    from rich.text import Text
+
+    from natocmp.render.table import plain
+
+    body = plain(text)
+    for span in spans:
+        body.stylize(style, span.start, span.end)
+    cell = Text()
+    offset = 0
+    for n, index in enumerate(indices):
+        length = len(article.sentences[index].text)
+        if n:
+            cell.append("\n")
+        cell.append(f"{index}  ", style="dim")
+        cell.append_text(body[offset : offset + length])
+        offset += length + 1
+    return cell
+
+
+def _verdict(p: AlignedPair) -> Any:
+    from rich.text import Text
+
+    from natocmp.render.table import plain
+
+    cell = Text(p.label, style="bold yellow" if p.label == "diverge" else "bold green")
+    for d in p.differences:
+        cell.append("\n")
+        cell.append(f"{d.kind}: ", style="bold")
+        cell.append_text(plain(d.a or "—", A_STYLE))
+        cell.append(" ≠ ")
+        cell.append_text(plain(d.b or "—", B_STYLE))
+    return cell
