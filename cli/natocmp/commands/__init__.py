@@ -9,4 +9,5 @@ from __future__ import annotations
 
 def register_all() -> None:
     from natocmp.commands import articles  # noqa: F401
+    from natocmp.commands import claims  # noqa: F401
     from natocmp.commands import diff  # noqa: F401

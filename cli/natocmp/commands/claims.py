@@ -1,0 +1,101 @@
+"""`natocmp claims` and `natocmp speakers`: who said what, according to which outlet."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from natocmp.app import (
+    Color,
+    ColorOpt,
+    DebugOpt,
+    Format,
+    FormatOpt,
+    SourcesArg,
+    WidthOpt,
+    app,
+    load,
+    render,
+    run,
+)
+
+
+class Kind(StrEnum):
+    direct = "direct"
+    reported = "reported"
+
+
+@app.command("claims")
+def claims_command(
+    sources: SourcesArg = None,
+    speaker: Annotated[
+        str | None,
+        typer.Option("--speaker", "-s", help="Only this speaker: a name, surname or alias, "
+                     "any case or accents (stoltenberg, 'Jens Stoltenberg', kremlin)."),
+    ] = None,
+    kind: Annotated[
+        Kind | None, typer.Option("--kind", help="Only direct quotes or reported claims.")
+    ] = None,
+    fmt: FormatOpt = Format.table,
+    color: ColorOpt = Color.auto,
+    width: WidthOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Quotes and reported claims with speaker, cue, kind and outlet; the same statement in
+    several outlets is grouped, each wording shown with its differences.
+
+    Example: natocmp claims --speaker stoltenberg --kind direct
+    """
+
+    def body() -> tuple[str, int]:
+        from natocmp.attribute import group_claims, resolve_speakers, select_speaker
+        from natocmp.render import claims as view
+
+        articles = load(sources)
+        claims, speakers = resolve_speakers(articles)
+        if speaker is not None:
+            claims = select_speaker(claims, speakers, speaker)
+        if kind is not None:
+            claims = tuple(c for c in claims if c.kind == kind.value)
+        groups = group_claims(claims)
+        return render(
+            fmt,
+            color,
+            width,
+            lambda: view.claims_output(articles, claims, groups),
+            lambda: view.claims_table(articles, claims, groups),
+        ), 0
+
+    run(debug, body)
+
+
+@app.command("speakers")
+def speakers_command(
+    sources: SourcesArg = None,
+    fmt: FormatOpt = Format.table,
+    color: ColorOpt = Color.auto,
+    width: WidthOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Speakers × outlets: direct and reported claims per article, and the names used.
+
+    Example: natocmp speakers --format csv
+    """
+
+    def body() -> tuple[str, int]:
+        from natocmp.attribute import resolve_speakers
+        from natocmp.render import claims as view
+
+        articles = load(sources)
+        _, speakers = resolve_speakers(articles)
+        return render(
+            fmt,
+            color,
+            width,
+            lambda: view.speakers_output(articles, speakers),
+            lambda: view.speakers_table(articles, speakers),
+        ), 0
+
+    run(debug, body)

@@ -1,0 +1,133 @@
+"""Precision, recall and F1 of claim extraction, and speaker accuracy, against hand gold.
+
+Usage: python tests/eval/eval_claims.py [GOLD.toml [SOURCES...]] [--verbose]
+Default gold: tests/eval/gold/claims.toml on the five seeds.
+
+Matching rule: an extracted claim matches a gold claim when both are in the same article
+and sentence, have the same kind (direct/reported), and their texts share at least
+MATCH_COMMON of their words (``natocmp.worddiff.word_diff(...).common``: words matched in
+order / words of the longer text, after folding). 0.5 means "substantially the same span":
+it accepts a clause boundary placed a few words off, and refuses a three-word partial quote
+matched against the whole reported sentence around it. Matching is one-to-one, best
+overlap first. Speaker accuracy counts matched claims whose speaker equals the gold one
+(folded, determiners dropped; "unknown" = None).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from natocmp.attribute import resolve_speakers
+from natocmp.corpus import load_articles
+from natocmp.normalize import fold_token
+from natocmp.worddiff import word_diff
+
+GOLD = Path(__file__).parent / "gold" / "claims.toml"
+MATCH_COMMON = 0.5
+
+
+@dataclass(frozen=True)
+class Scores:
+    gold: int
+    found: int
+    matched: int
+    speaker_ok: int
+    misses: tuple
+    spurious: tuple
+    wrong_speaker: tuple
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.found if self.found else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speaker_ok / self.matched if self.matched else 0.0
+
+
+def speaker_key(name: str | None) -> str:
+    if not name or name == "unknown":
+        return ""
+    folded = fold_token(name)
+    folded = re.sub(r"\b(?:les|des|le|la|the|l')\s*", "", folded)
+    return " ".join(folded.split())
+
+
+def evaluate(gold_path: Path = GOLD, sources: list[str] | None = None) -> Scores:
+    gold = tomllib.loads(gold_path.read_text(encoding="utf-8"))["claim"]
+    articles = load_articles(sources or [])
+    claims, _ = resolve_speakers(articles)
+    candidates = []
+    for gi, g in enumerate(gold):
+        for ci, c in enumerate(claims):
+            if (c.article, c.sentence_index, c.kind) == (
+                g["article"], g["sentence_index"], g["kind"]
+            ):
+                common = word_diff(g["text"], c.text).common
+                if common >= MATCH_COMMON:
+                    candidates.append((-common, gi, ci))
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    for _, gi, ci in sorted(candidates):
+        if gi not in pairs and ci not in used:
+            pairs[gi] = ci
+            used.add(ci)
+    ok = [gi for gi, ci in pairs.items()
+          if speaker_key(gold[gi]["speaker"]) == speaker_key(claims[ci].speaker)]
+    wrong = tuple((gold[gi], claims[ci]) for gi, ci in pairs.items() if gi not in ok)
+    return Scores(
+        gold=len(gold),
+        found=len(claims),
+        matched=len(pairs),
+        speaker_ok=len(ok),
+        misses=tuple(g for gi, g in enumerate(gold) if gi not in pairs),
+        spurious=tuple(c for ci, c in enumerate(claims) if ci not in used),
+        wrong_speaker=wrong,
+    )
+
+
+def report(name: str, s: Scores, verbose: bool) -> None:
+    print(f"{name}: gold {s.gold}  found {s.found}  matched {s.matched}")
+    print(f"  precision {s.precision:.3f}  recall {s.recall:.3f}  F1 {s.f1:.3f}"
+          f"  speaker accuracy {s.speaker_accuracy:.3f} ({s.speaker_ok}/{s.matched})")
+    if verbose:
+        for g in s.misses:
+            print(f"  MISS  {g['article']}#{g['sentence_index']} {g['kind']}: {g['text'][:70]}")
+        for c in s.spurious:
+            print(f"  EXTRA {c.article}#{c.sentence_index} {c.kind} [{c.speaker}]: {c.text[:70]}")
+        for g, c in s.wrong_speaker:
+            print(f"  SPKR  {g['article']}#{g['sentence_index']} gold {g['speaker']!r}"
+                  f" got {c.speaker!r} (alias {c.alias!r}, {c.how})")
+
+
+def main(argv: list[str]) -> int:
+    verbose = "--verbose" in argv
+    args = [a for a in argv if a != "--verbose"]
+    if args:
+        gold_path, sources = Path(args[0]), args[1:]
+        report(gold_path.name, evaluate(gold_path, sources), verbose)
+    else:
+        report("seeds", evaluate(), verbose)
+        fixtures = Path(__file__).parent.parent / "fixtures" / "claims"
+        gold_fx = fixtures / "gold.toml"
+        if gold_fx.exists():
+            files = sorted(str(p) for p in fixtures.glob("*.txt"))
+            report("held-out fixtures", evaluate(gold_fx, files), verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

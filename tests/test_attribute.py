@@ -1,0 +1,179 @@
+"""Unit tests for natocmp.attribute: quotes, reported speech, speakers, groups."""
+
+from __future__ import annotations
+
+import pytest
+
+from natocmp.attribute import (
+    extract_claims,
+    fidelity,
+    group_claims,
+    resolve_speakers,
+    select_speaker,
+)
+from natocmp.errors import UsageError
+from natocmp.models import Article, Claim
+from natocmp.segment import split_sentences
+
+
+def article(text: str, aid: str = "t", language: str = "fr") -> Article:
+    sentences = tuple(split_sentences(text))
+    return Article(aid, None, None, None, language, aid, None, text, sentences, ())
+
+
+def claims_of(text: str, language: str = "fr") -> list[tuple[str, str, str | None, str]]:
+    return [(c.kind, c.text, c.speaker, c.speaker_type)
+            for c in extract_claims(article(text, language=language))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Nous sommes prêts à discuter », a déclaré Jens Stoltenberg.",
+            [("direct", "Nous sommes prêts à discuter", "Jens Stoltenberg", "person")],
+        ),
+        (
+            "Jens Stoltenberg a déclaré que la réunion était utile.",
+            [("reported", "la réunion était utile", "Jens Stoltenberg", "person")],
+        ),
+        (
+            "La réunion était utile, a indiqué Jens Stoltenberg.",
+            [("reported", "La réunion était utile", "Jens Stoltenberg", "person")],
+        ),
+        (
+            "Selon le Kremlin, les troupes restent sur le territoire russe.",
+            [("reported", "les troupes restent sur le territoire russe", "Kremlin",
+              "institution")],
+        ),
+        (
+            "Des responsables russes ont déclaré qu’ils attendraient la fin des pourparlers.",
+            [("reported", "ils attendraient la fin des pourparlers", "responsables russes",
+              "institution")],
+        ),
+        (  # a scare quote is framing, not a claim
+            "Le plan prévoit un « calendrier » de réunions.",
+            [],
+        ),
+        (  # a noun object after the verb is no claim
+            "Le ministre a expliqué l’approche de son pays.",
+            [],
+        ),
+    ],
+)
+def test_french_sentences(text, expected):
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We are ready to talk," said Jane Doe. Jane Doe added that the offer stood.',
+            [("direct", "We are ready to talk", "Jane Doe", "person"),
+             ("reported", "the offer stood", "Jane Doe", "person")],
+        ),
+        (
+            "Mayor Sarah Okafor said the teams had reached every street. "
+            '"I am proud of them," she told reporters.',
+            [("reported", "the teams had reached every street", "Sarah Okafor", "person"),
+             ("direct", "I am proud of them", "Sarah Okafor", "person")],
+        ),
+    ],
+)
+def test_english_sentences(text, expected):
+    assert claims_of(text, language="en") == expected
+
+
+def test_title_learned_from_apposition_resolves_later_description():
+    text = (
+        "Le secrétaire général de l’OTAN, Jens Stoltenberg, a parlé mercredi. "
+        "La Russie n’a pas répondu. Le voisinage est calme. La météo est bonne. "
+        "Le dialogue continuera, a indiqué son secrétaire général."
+    )
+    (claim,) = extract_claims(article(text))
+    assert (claim.speaker, claim.alias, claim.how) == (
+        "Jens Stoltenberg", "son secrétaire général", "title"
+    )
+
+
+def test_pronoun_ignores_grammatical_gender():
+    # machine translation writes "il" for Wendy Sherman: the pronoun still means her
+    text = (
+        "La secrétaire adjointe, Wendy Sherman, a regretté que Moscou ne s’engage pas. "
+        "« Il est difficile de dialoguer avec des soldats à la frontière », a-t-il souligné."
+    )
+    speakers = [c.speaker for c in extract_claims(article(text))]
+    assert speakers == ["Wendy Sherman", "Wendy Sherman"]
+
+
+def test_quote_with_no_cue_and_no_speaker_before_is_unknown():
+    (claim,) = extract_claims(article("« Nous ne céderons jamais sur ce point », disait-on."))
+    assert claim.speaker is None
+    assert claim.speaker_type == "unknown"
+
+
+def test_quote_spanning_sentences_is_one_claim():
+    text = "« Il est possible de s’entendre sur les armements. Nous l’avons dit. » Fin."
+    texts = [c.text for c in extract_claims(article(text))]
+    assert len(texts) == 1 and "Nous l’avons dit" in texts[0]
+
+
+def test_surname_in_one_outlet_is_full_name_from_another():
+    a = article("Jens Stoltenberg a déclaré que le dialogue continuera.", "a")
+    b = article("Stoltenberg a déclaré que la Russie doit désescalader.", "b")
+    claims, speakers = resolve_speakers([a, b])
+    assert {c.speaker for c in claims} == {"Jens Stoltenberg"}
+    (speaker,) = speakers
+    assert speaker.counts == (("a", 0, 1), ("b", 0, 1))
+    assert speaker.aliases == ("Jens Stoltenberg", "Stoltenberg")
+
+
+def test_institution_and_person_never_merge():
+    a = article("L’OTAN a indiqué qu’elle ne changerait rien. "
+                "Jens Stoltenberg a déclaré que l’OTAN ne changerait rien.", "a")
+    claims, speakers = resolve_speakers([a])
+    assert {(s.name, s.type) for s in speakers} == {
+        ("OTAN", "institution"), ("Jens Stoltenberg", "person")
+    }
+
+
+def _claim(aid: str, text: str, kind: str = "direct", speaker: str = "X Y") -> Claim:
+    return Claim(aid, 0, text, kind, "a déclaré", speaker, "person", speaker)
+
+
+def test_group_and_fidelity():
+    full = "Nous sommes prêts à contrôler les armements avec la Russie et ses voisins"
+    claims = [
+        _claim("a", full),
+        _claim("b", "Nous sommes prêts à contrôler les armements avec la Russie"),
+        _claim("c", "La météo sera belle demain sur toute la côte normande"),
+    ]
+    (group,) = group_claims(claims)
+    assert [c.article for c in group.claims] == ["a", "b"]
+    assert group.fidelity == ("verbatim", "shortened")
+    assert fidelity([_claim("a", full), _claim("b", full.replace("prêts", "disposés"))]) == (
+        "verbatim", "reworded")
+
+
+def test_same_article_or_other_speaker_never_groups():
+    text = "Nous sommes prêts à contrôler les armements avec la Russie"
+    assert group_claims([_claim("a", text), _claim("a", text)]) == ()
+    assert group_claims([_claim("a", text), _claim("b", text, speaker="Z W")]) == ()
+
+
+def test_select_speaker_folds_case_and_accents_and_rejects_unknown():
+    claims, speakers = resolve_speakers(
+        [article("Sergueï Riabkov a déclaré que la Russie attendra une réponse écrite.")]
+    )
+    assert select_speaker(claims, speakers, "SERGUEI riabkov") == claims
+    with pytest.raises(UsageError) as err:
+        select_speaker(claims, speakers, "nobody")
+    assert "Sergueï Riabkov" in (err.value.hint or "")
+
+
+def test_deterministic():
+    from natocmp.corpus import load_articles
+
+    articles = load_articles([])
+    assert resolve_speakers(articles) == resolve_speakers(articles)
