@@ -16,8 +16,8 @@ sys.path.insert(0, str(Path(__file__).parent / "eval"))
 from alignment_eval import evaluate, evaluate_baseline  # noqa: E402
 
 # (precision, recall, f1, verdict accuracy)
-SEED_FLOORS = (0.42, 0.30, 0.35, 0.50)
-HELDOUT_FLOORS = (0.64, 0.62, 0.63, 0.60)
+SEED_FLOORS = (0.42, 0.30, 0.35, 0.70)
+HELDOUT_FLOORS = (0.64, 0.62, 0.63, 0.64)
 
 
 @pytest.mark.parametrize("heldout, floors", [(False, SEED_FLOORS), (True, HELDOUT_FLOORS)],

@@ -9,7 +9,7 @@ elsewhere (``natocmp.render.diff``).
 from __future__ import annotations
 
 from natocmp.align import AlignParams, align_articles
-from natocmp.models import AlignedPair, Article, DiffResult, Sentence
+from natocmp.models import AlignedPair, Article, Claim, DiffResult, Sentence
 from natocmp.verdict import find_differences
 from natocmp.worddiff import word_diff
 
@@ -26,15 +26,27 @@ def diff_articles(a: Article, b: Article, *, params: AlignParams | None = None) 
     Returns:
         A DiffResult with pairs sorted by A's sentence order, and the unaligned sentences.
     """
+    from natocmp.attribute import resolve_speakers
+
     params = params or AlignParams()
     links = align_articles(a, b, params)
+    claims, _ = resolve_speakers([a, b] if a is not b else [a])
+    by_sentence: dict[tuple[int, int], list[Claim]] = {}
+    for claim in claims:
+        for side, article in ((0, a), (1, b)):
+            if claim.article == article.id:
+                by_sentence.setdefault((side, claim.sentence_index), []).append(claim)
     pairs = []
     for link in links:
         a_sents = [a.sentences[i] for i in link.a_indices]
         b_sents = [b.sentences[j] for j in link.b_indices]
         a_text = _join(a_sents)
         b_text = _join(b_sents)
-        differences = find_differences(a_text, b_text, a=a, b=b)
+        differences = find_differences(
+            a_text, b_text, a=a, b=b,
+            a_claims=[c for i in link.a_indices for c in by_sentence.get((0, i), [])],
+            b_claims=[c for j in link.b_indices for c in by_sentence.get((1, j), [])],
+        )
         wd = word_diff(a_text, b_text)
         pairs.append(
             AlignedPair(

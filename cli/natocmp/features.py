@@ -831,10 +831,35 @@ def _negations(text: str, folded: str) -> list[Marker]:
     return found
 
 
+_CONDITIONAL = re.compile(r"\b(?:aurai|serai|pourrai)(?:t|ent)\b")
+# The clause a conditional stands in: back to the last clause break (a sentence mark, a
+# semicolon or a dash), where a "que" would make it a subordinate of reported speech.
+_CLAUSE_BREAK = re.compile(r"[.;!?–—:]")
+_SUBORDINATE = re.compile(r"\b(?:que|qu'|si)\b|\bqu'")
+
+
+def _reported_conditional(text: str, folded: str, start: int) -> bool:
+    """A French conditional inside reported speech or a quote is grammar, not a hedge.
+
+    "réitérant qu'une agression … serait une erreur" is the future-in-the-past that
+    indirect speech requires (concordance des temps), and a conditional inside « … » is the
+    speaker's own; only a conditional in the writer's main clause ("l'OTAN aurait indiqué")
+    is the journalist's distance.
+    """
+    before = folded[:start]
+    clause = before[max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0) :]
+    if _SUBORDINATE.search(clause):
+        return True
+    opened = sum(text[:start].count(c) for c in "«“") - sum(text[:start].count(c) for c in "»”")
+    return opened > 0 or text[:start].count('"') % 2 == 1
+
+
 def _hedge_markers(text: str, folded: str) -> list[Marker]:
     found = []
     for pattern, why in _HEDGES:
         for m in pattern.finditer(folded):
+            if _CONDITIONAL.fullmatch(m.group(0)) and _reported_conditional(text, folded, m.start()):
+                continue
             found.append(Marker("hedge", text[m.start() : m.end()], m.start(), m.end(), why))
     found.sort(key=lambda k: (k.start, k.end))
     return found

@@ -1,31 +1,98 @@
 """Decide what differs between two sentences that carry the same claim.
 
-Each difference is typed (number, date, entity, speaker, negation, hedge) with both sides'
-values, from the features of ``natocmp.features`` (and speakers from ``natocmp.attribute``).
-A detail present on one side only is not a difference: one outlet simply says more.
+Each difference is typed (speaker, number, date, entity, negation, hedge) with both sides'
+values, from the features of ``natocmp.features`` and the attributed claims of
+``natocmp.attribute``. A fact present on one side only (a figure, a date, a place) is not a
+difference: one outlet simply says more. Distance is different: when one outlet hedges
+("aurait", "selon", "reportedly") or negates what the other states plainly, that is the
+divergence, so a hedge or negation on one side only is reported.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Sequence
 
-from natocmp.models import Article, Difference
+from natocmp.models import Article, Claim, Difference
 
 KIND_ORDER = ("speaker", "number", "date", "entity", "negation", "hedge")
+# Two reports of a statement in articles published this many days apart, neither dating it,
+# most likely report two occasions (a statement repeated at another meeting).
+OCCASION_DAYS = 2
 
 
-def find_differences(a_text: str, b_text: str, *, a: Article, b: Article) -> tuple[Difference, ...]:
-    """Typed differences between two aligned texts of articles ``a`` and ``b``."""
+def find_differences(
+    a_text: str,
+    b_text: str,
+    *,
+    a: Article,
+    b: Article,
+    a_claims: Sequence[Claim] = (),
+    b_claims: Sequence[Claim] = (),
+) -> tuple[Difference, ...]:
+    """Typed differences between two aligned texts of articles ``a`` and ``b``.
+
+    Args:
+        a_text, b_text: the aligned sentences of each side, joined.
+        a, b: their articles (language and publication date are used).
+        a_claims, b_claims: the attributed claims found in those sentences.
+    """
     from natocmp.features import compare_features, extract_features
 
-    fa = extract_features(a_text, language=a.language, reference=_reference(a))
-    fb = extract_features(b_text, language=b.language, reference=_reference(b))
+    fa = extract_features(a_text, language=_language(a), reference=_reference(a))
+    fb = extract_features(b_text, language=_language(b), reference=_reference(b))
     found = list(compare_features(fa, fb))
+    found += _speaker_difference(a_claims, b_claims)
+    if not any(d.kind == "date" for d in found) and not fa.dates and not fb.dates:
+        found += _occasion_difference(a, b, a_claims, b_claims)
     unique = {(d.kind, d.a, d.b): d for d in found}
     rank = {k: n for n, k in enumerate(KIND_ORDER)}
     return tuple(
         sorted(unique.values(), key=lambda d: (rank.get(d.kind, len(rank)), d.kind, d.a, d.b))
     )
+
+
+# Speakers named in the sentence itself (by name, surname, or a title the corpus ties to a
+# name). Speakers carried over from an earlier sentence or a pronoun are too uncertain to
+# call a divergence on: a wrong carry-over would accuse an outlet of misattributing.
+NAMED = ("name", "surname", "title")
+
+
+def _speaker_difference(a_claims: Sequence[Claim], b_claims: Sequence[Claim]) -> list[Difference]:
+    """Both sides name who said it, and nobody in common: the same words, other speakers."""
+    sa = sorted({c.speaker for c in a_claims if _named_person(c)})
+    sb = sorted({c.speaker for c in b_claims if _named_person(c)})
+    if sa and sb and not set(sa) & set(sb):
+        return [Difference("speaker", ", ".join(sa), ", ".join(sb), "attributed to different speakers")]
+    return []
+
+
+def _named_person(claim: Claim) -> bool:
+    return bool(claim.speaker) and claim.speaker_type == "person" and claim.how in NAMED
+
+
+def _occasion_difference(
+    a: Article, b: Article, a_claims: Sequence[Claim], b_claims: Sequence[Claim]
+) -> list[Difference]:
+    """Both sides report a statement, undated, in articles published days apart."""
+    if not (a_claims and b_claims and a.date and b.date):
+        return []
+    gap = abs((_dt.date.fromisoformat(a.date) - _dt.date.fromisoformat(b.date)).days)
+    if gap < OCCASION_DAYS:
+        return []
+    return [
+        Difference(
+            "date",
+            f"{a.date} (article date)",
+            f"{b.date} (article date)",
+            f"statement reported in articles {gap} days apart, neither sentence dates it: "
+            "likely said on two occasions",
+        )
+    ]
+
+
+def _language(article: Article) -> str:
+    return article.language if article.language in ("fr", "en") else "und"
 
 
 def _reference(article: Article) -> _dt.date | None:
