@@ -11,3 +11,4 @@ def register_all() -> None:
     from natocmp.commands import articles  # noqa: F401
     from natocmp.commands import claims  # noqa: F401
     from natocmp.commands import diff  # noqa: F401
+    from natocmp.commands import compare  # noqa: F401

@@ -1,0 +1,85 @@
+"""`natocmp compare [SOURCES]`: claims across all outlets, who omits what, who agrees with whom."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from natocmp.app import (
+    Color,
+    ColorOpt,
+    DebugOpt,
+    Format,
+    FormatOpt,
+    SourcesArg,
+    WidthOpt,
+    app,
+    load,
+    render,
+    run,
+)
+
+
+@app.command("compare")
+def compare_command(
+    sources: SourcesArg = None,
+    group: Annotated[
+        str | None,
+        typer.Option("--group", metavar="ID",
+                     help="Show one claim group in full (e.g. c001), with word-level diffs."),
+    ] = None,
+    min_outlets: Annotated[
+        int,
+        typer.Option("--min-outlets", min=1, metavar="N",
+                     help="List only claims reported by at least N outlets."),
+    ] = 1,
+    threshold: Annotated[
+        float | None,
+        typer.Option("--threshold", min=0, max=100,
+                     help="Minimum score (0–100) of a pairwise link. Default: the calibrated one.",
+                     show_default=False),
+    ] = None,
+    weight: Annotated[
+        list[str] | None,
+        typer.Option("--weight", metavar="NAME=VALUE",
+                     help="Weight of one evidence in the score: overlap, containment, bigrams, "
+                     "token_set. Repeatable."),
+    ] = None,
+    fmt: FormatOpt = Format.table,
+    color: ColorOpt = Color.auto,
+    width: WidthOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Group the claims of several articles across outlets: who reports, omits, diverges.
+
+    Example: natocmp compare --min-outlets 3 ; natocmp compare 000 001 004 --group c002
+    """
+
+    def body() -> tuple[str, int]:
+        from natocmp.align import params_from_options
+        from natocmp.compare import compare_articles
+        from natocmp.errors import UsageError
+        from natocmp.render.compare import compare_output, compare_table, group_table
+
+        params = params_from_options(threshold=threshold, weights=weight or [])
+        articles = load(sources)
+        if len(articles) < 2:
+            raise UsageError(
+                f"compare needs at least two articles; the sources hold {len(articles)}",
+                hint="name two or more seed ids or files, or none for the bundled seeds",
+            )
+        result = compare_articles(articles, params=params)
+        if group is not None:
+            chosen = tuple(g for g in result.groups if g.id == group.strip().lower())
+            if not chosen:
+                last = result.groups[-1].id if result.groups else "none"
+                raise UsageError(f"no claim group {group!r}",
+                                 hint=f"groups run from c001 to {last}; see `natocmp compare`")
+            return render(fmt, color, width, lambda: compare_output(result, chosen),
+                          lambda: group_table(result, chosen[0])), 0
+        shown = tuple(g for g in result.groups if len(g.members) >= min_outlets)
+        return render(fmt, color, width, lambda: compare_output(result, shown),
+                      lambda: compare_table(result, shown)), 0
+
+    run(debug, body)
