@@ -15,9 +15,10 @@ sys.path.insert(0, str(Path(__file__).parent / "eval"))
 
 from alignment_eval import evaluate, evaluate_baseline  # noqa: E402
 
-# (precision, recall, f1, verdict accuracy)
-SEED_FLOORS = (0.42, 0.30, 0.35, 0.70)
-HELDOUT_FLOORS = (0.64, 0.62, 0.63, 0.64)
+# (precision, recall, f1, verdict accuracy); measured: seeds 0.485 0.305 0.375 0.766,
+# held-out 0.842 0.640 0.727 0.656.
+SEED_FLOORS = (0.47, 0.29, 0.36, 0.74)
+HELDOUT_FLOORS = (0.82, 0.62, 0.71, 0.63)
 
 
 @pytest.mark.parametrize("heldout, floors", [(False, SEED_FLOORS), (True, HELDOUT_FLOORS)],
