@@ -854,13 +854,24 @@ def _reported_conditional(text: str, folded: str, start: int) -> bool:
     return opened > 0 or text[:start].count('"') % 2 == 1
 
 
+def _adjective_head(folded: str, end: int) -> str:
+    """The stem of the noun a hedging adjective qualifies ("éventuelle agression" → "agres")."""
+    for _, _, word in _words(folded[end:])[:2]:
+        if len(word) > 3:
+            return stem(word)
+    return ""
+
+
 def _hedge_markers(text: str, folded: str) -> list[Marker]:
     found = []
     for pattern, why in _HEDGES:
         for m in pattern.finditer(folded):
             if _CONDITIONAL.fullmatch(m.group(0)) and _reported_conditional(text, folded, m.start()):
                 continue
-            found.append(Marker("hedge", text[m.start() : m.end()], m.start(), m.end(), why))
+            head = _adjective_head(folded, m.end()) if why.startswith("adjective:") else ""
+            found.append(
+                Marker("hedge", text[m.start() : m.end()], m.start(), m.end(), why, head=head)
+            )
     found.sort(key=lambda k: (k.start, k.end))
     return found
 
@@ -1049,12 +1060,17 @@ def _compare_negations(a: Features, b: Features) -> list[Difference]:
 
 
 def _compare_hedges(a: Features, b: Features) -> list[Difference]:
-    if bool(a.hedges) == bool(b.hedges):
+    # A hedging adjective qualifies one noun ("une éventuelle agression"): it is a
+    # divergence only when the other side speaks of that noun too, plainly.
+    ha = [m for m in a.hedges if not m.head or m.head in b.stems]
+    hb = [m for m in b.hedges if not m.head or m.head in a.stems]
+    if bool(ha) == bool(hb):
         return []
-    side = a.hedges or b.hedges
+    side = ha or hb
+    a_hedged = bool(ha)
     spans = ", ".join(dict.fromkeys(m.span for m in side))
     why = "; ".join(dict.fromkeys(m.why for m in side))
-    return [Difference("hedge", spans if a.hedges else "", spans if b.hedges else "", why)]
+    return [Difference("hedge", spans if a_hedged else "", "" if a_hedged else spans, why)]
 
 
 def compare_features(a: Features, b: Features) -> list[Difference]:

@@ -87,8 +87,14 @@ def diff_command(
             )
         result = diff_articles(articles[0], articles[1], params=params)
         code = 1 if exit_code and not result.identical else 0
-        shown = filter_result(result, only.value if only else None)
-        text = render(fmt, color, width, lambda: diff_output(shown), lambda: diff_table(shown))
+        from natocmp.render.diff import summary
+
+        totals = summary(result)
+        label = only.value if only else None
+        shown = filter_result(result, label)
+        text = render(fmt, color, width,
+                      lambda: diff_output(shown, totals=totals, shown=label),
+                      lambda: diff_table(shown, totals=totals, shown=label))
         return text, code
 
     run(debug, body)

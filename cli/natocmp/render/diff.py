@@ -54,12 +54,16 @@ def summary(result: DiffResult) -> dict[str, int]:
     }
 
 
-def diff_output(result: DiffResult) -> Output:
+def diff_output(result: DiffResult, *, totals: dict[str, int] | None = None,
+                shown: str | None = None) -> Output:
+    """Records of a diff; ``totals`` is the summary of the unfiltered diff when ``--only``
+    filtered ``result`` (the counts always describe the whole comparison)."""
     document = {
         "a": article_record(result.a),
         "b": article_record(result.b),
         "params": dict(result.params),
-        "summary": summary(result),
+        "summary": totals or summary(result),
+        "shown": shown or "all",
         "pairs": [pair_record(p) for p in result.pairs],
         "only_a": [unique_record(s) for s in result.only_a],
         "only_b": [unique_record(s) for s in result.only_b],
@@ -91,7 +95,8 @@ A_STYLE = "bold red"
 B_STYLE = "bold green"
 
 
-def diff_table(result: DiffResult) -> list[Any]:
+def diff_table(result: DiffResult, *, totals: dict[str, int] | None = None,
+               shown: str | None = None) -> list[Any]:
     from rich import box
     from rich.table import Table
     from rich.text import Text
@@ -107,13 +112,19 @@ def diff_table(result: DiffResult) -> list[Any]:
         table.add_column(f"B · {result.b.id}", ratio=6)
         table.add_column("score", justify="right", no_wrap=True)
         table.add_column("verdict", ratio=3)
+        previous: AlignedPair | None = None
         for p in result.pairs:
+            same_a = previous is not None and previous.a_indices == p.a_indices
+            same_b = previous is not None and previous.b_indices == p.b_indices
             table.add_row(
-                _side(result.a, p.a_indices, p.a_text, p.a_spans, A_STYLE),
-                _side(result.b, p.b_indices, p.b_text, p.b_spans, B_STYLE),
+                _repeat(p.a_indices) if same_a
+                else _side(result.a, p.a_indices, p.a_text, p.a_spans, A_STYLE),
+                _repeat(p.b_indices) if same_b
+                else _side(result.b, p.b_indices, p.b_text, p.b_spans, B_STYLE),
                 plain(f"{p.score:.0f}"),
                 _verdict(p),
             )
+            previous = p
         out.append(table)
     for label, article, sentences in (("A", result.a, result.only_a), ("B", result.b, result.only_b)):
         if not sentences:
@@ -126,12 +137,15 @@ def diff_table(result: DiffResult) -> list[Any]:
         for s in sentences:
             table.add_row(plain(s.index), plain(s.text, "bold" if s.kind == "heading" else ""))
         out.append(table)
-    counts = summary(result)
-    out.append(Text(
+    counts = totals or summary(result)
+    line = Text(
         f"{counts['agree']} agree · {counts['diverge']} diverge · "
         f"{counts['only_a']} only in {result.a.id} · {counts['only_b']} only in {result.b.id}",
         style="bold",
-    ))
+    )
+    if shown:
+        line.append(f"   (showing {shown} only)", style="dim")
+    out.append(line)
     return out
 
 
@@ -171,6 +185,13 @@ def _side(article: Article, indices: tuple[int, ...], text: str, spans: tuple[Sp
         cell.append_text(body[offset : offset + length])
         offset += length + 1
     return cell
+
+
+def _repeat(indices: tuple[int, ...]) -> Any:
+    """A side identical to the row above: its indices only, not the text again."""
+    from rich.text import Text
+
+    return Text(", ".join(str(i) for i in indices) + "  ↑ same as above", style="dim")
 
 
 def _verdict(p: AlignedPair) -> Any:
