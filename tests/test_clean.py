@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from natocmp.clean import clean_text, fold
-from natocmp.corpus import decode, seed_entries
+from natocmp.corpus import decode, load_articles, seed_entries
 
 DEBRIS = Path(__file__).parent / "fixtures" / "debris"
 
@@ -202,3 +202,204 @@ def test_blank_lines_and_separators() -> None:
 )
 def test_fold(text: str, expected: str) -> None:
     assert fold(text) == expected
+
+
+# --- sites natocmp was not written against: each category of debris, other wordings ------
+
+
+def _reasons(name: str) -> tuple[list[str], dict[str, str]]:
+    text, dropped = _clean_fixture(name)
+    return text.split("\n"), dropped
+
+
+def test_wire_story_reading_time_dateline_related_block_and_credits() -> None:
+    kept, dropped = _reasons("en_wire_story.txt")
+    assert dropped == {
+        "4 min read": "reading time",
+        "NAIROBI, March 3 (Reuters) -": "dateline",
+        "Related coverage": "page furniture: 'related coverage'",
+        "Kenya sells $1.5 billion Eurobond to buy back 2024 notes": RELATED,
+        "Shilling posts best month in a decade as inflows return": RELATED,
+        "Analysis: Can Nairobi's debt swap calm investors?": RELATED,
+        "Reporting by Duncan Miriri in Nairobi; Additional reporting by Hereward Holland; "
+        "Editing by Alex Richardson": "wire credit (reporting and editing)",
+    }
+    # The dateline goes, its sentence stays; a paragraph opening on a city in capitals and
+    # one opening on "Reporting by" are content.
+    assert kept[1].startswith("Kenya's central bank kept its benchmark lending rate")
+    assert kept[3].startswith("NAIROBI has seen its currency gain")
+    assert kept[4].startswith("Reporting by the bank's own research unit")
+    assert len(kept) == 6
+
+
+RELATED = "related link (a headline listed under a related-articles heading)"
+
+
+def test_french_regional_daily() -> None:
+    kept, dropped = _reasons("fr_quotidien_regional.txt")
+    assert dropped == {
+        "Actualité › Bretagne › Finistère": "navigation breadcrumb",
+        "Publié le 04/02/2024 à 07h15 - Mis à jour le 04/02/2024 à 09h02": (
+            "publication or update date"
+        ),
+        "Lecture : 3 min": "reading time",
+        "Partager : Facebook X LinkedIn WhatsApp Copier le lien": "share bar",
+        "BREST (AFP) –": "dateline",
+        "Newsletter Bretagne : recevez chaque matin l'essentiel de l'actualité régionale. "
+        "Je m'inscris": "reader appeal (newsletter, donation, sharing or contact)",
+        "Les plus lus": "page furniture: 'les plus lus'",
+        "Brest : un incendie ravage un entrepôt du port de commerce": RELATED,
+        "Quimper : la rocade fermée deux nuits pour travaux": RELATED,
+        "Morlaix : « On a tout perdu », témoigne un ostréiculteur": RELATED,
+        "0 commentaire": "comment count or comment link",
+        "Laisser un commentaire": "page furniture: 'laisser un commentaire'",
+    }
+    assert kept == [
+        "Tempête Ciarán : la facture s'alourdit pour les communes du littoral",
+        "Trois mois après le passage de la tempête Ciarán, les communes du littoral finistérien "
+        "estiment leurs dégâts à plus de 60 millions d'euros, selon un bilan publié lundi par la "
+        "préfecture.",
+        "« Publié trop tard, ce décret ne nous a servi à rien », a regretté le maire de "
+        "Plougonvelin, Jean-Yves Le Cam, devant les élus réunis à Quimper.",
+        "BREST, deuxième ville de Bretagne, a débloqué à elle seule une enveloppe de 4 millions "
+        "d'euros pour les réparations les plus urgentes.",
+        "La région a annoncé un fonds d'urgence de 20 millions d'euros, dont le détail sera "
+        "présenté en mars.",
+    ]
+
+
+def test_markdown_blog_single_asterisk_byline_share_bar_bio_and_comments() -> None:
+    article = load_articles([str(DEBRIS / "en_substack_blog.md")])[0]
+    dropped = {d.text: d.reason for d in article.dropped}
+    assert dropped == {
+        "By Priya Raman | February 11, 2024": "byline or publication date",
+        "Share | Tweet | Email": "share bar",
+        "Like what you read? Keep independent reporting alive and donate via PayPal today.": (
+            APPEAL
+        ),
+        "Subscribe to our newsletter": APPEAL,
+        "Priya Raman is the Harbour Courier's transport correspondent and has covered British "
+        "ports since 2015.": "author bio",
+        "14 Comments": "comment count or comment link",
+        "Leave a comment": "page furniture: 'leave a comment'",
+    }
+    kept = article.text.split("\n")
+    assert kept[0] == "The port strike nobody saw coming"
+    assert "What happens next" in kept
+    assert any(line.startswith("The union said it would donate") for line in kept)
+    assert len(kept) == 6
+
+
+APPEAL = "reader appeal (newsletter, donation, sharing or contact)"
+
+
+def test_french_collective_site() -> None:
+    kept, dropped = _reasons("fr_media_associatif.txt")
+    assert dropped == {
+        "Temps de lecture : 4 minutes": "reading time",
+        "Partager sur Facebook": "page furniture: 'partager sur facebook'",
+        "Partager sur LinkedIn": "share bar",
+        "Par Collectif Contre-Champ": "byline or publication date",
+        "Vous aimerez aussi": "page furniture: 'vous aimerez aussi'",
+        "Expulsions : le gouvernement prolonge la trêve hivernale": RELATED,
+        "À Lyon, la bataille des loyers encadrés": RELATED,
+        "Contre-Champ est un média associatif animé par des journalistes bénévoles depuis 2012.": (
+            "author bio"
+        ),
+        "Soutenez Contre-Champ : faites un don": APPEAL,
+        "Rejoignez notre liste de diffusion": APPEAL,
+        "3 réactions": "comment count or comment link",
+    }
+    assert len(kept) == 4
+    assert kept[2].startswith("Publié en 2019, le rapport")
+    assert kept[3].startswith("L'association des locataires a lancé un appel aux dons")
+
+
+def test_french_national_paper_numeric_date_dateline_bio_and_editor() -> None:
+    kept, dropped = _reasons("fr_presse_nationale.txt")
+    assert dropped == {
+        "Par Hélène Moreau": "byline or publication date",
+        "Mis à jour le 17.02.2024 à 10:30": "publication or update date",
+        "PARIS, 17 fév (Reuters) –": "dateline",
+        "Hélène Moreau est journaliste au service Économie du Quotidien national, où elle suit "
+        "les transports.": "author bio",
+        "Ne manquez rien de l'actualité : inscrivez-vous à notre newsletter quotidienne.": APPEAL,
+        "Édité par Marc Lefèvre": "wire credit (reporting and editing)",
+    }
+    assert kept[1].startswith("La SNCF prévoit de ne faire circuler")
+    assert len(kept) == 3
+
+
+def test_dateline_is_stripped_only_with_an_agency_or_a_date() -> None:
+    lead = [
+        "WASHINGTON, Jan. 14 — The Senate voted on Friday to extend the program for a year.",
+        "Lyon (AFP) - Le conseil municipal a voté jeudi la gratuité des transports le dimanche.",
+        "UE (Union européenne) – Les Vingt-Sept ont adopté jeudi un nouveau paquet de sanctions.",
+        "NATO — and its members — agreed on Friday to study the Russian proposals in detail.",
+    ]
+    text, dropped = clean_text("\n".join(lead))
+    assert [d.text for d in dropped] == ["WASHINGTON, Jan. 14 —"]
+    assert all(d.reason == "dateline" for d in dropped)
+    assert text.split("\n")[0].startswith("The Senate voted")
+    assert text.split("\n")[1:] == lead[1:]  # a city not in capitals, no agency, no date
+
+
+def test_dateline_in_a_later_paragraph_is_left_alone() -> None:
+    paragraphs = [f"Le paragraphe numéro {i} de l'article reste tel quel ici." for i in range(4)]
+    late = "MADRID (AFP) – Une phrase citée plus bas dans l'article, comme un encadré."
+    text, dropped = clean_text("\n".join([*paragraphs, late]))
+    assert dropped == ()
+    assert text.split("\n")[-1] == late
+
+
+def test_related_block_ends_at_the_first_sentence() -> None:
+    raw = "\n".join(
+        [
+            "Le titre de l'article",
+            "Un premier paragraphe de l'article, avec assez de mots pour être de la prose.",
+            "Most read",
+            "- Headline one about something",
+            "1. Headline two about something else",
+            "The article goes on after the block, with a sentence that has a final stop.",
+            "A subheading after the sentence",
+        ]
+    )
+    text, dropped = clean_text(raw)
+    assert [d.text for d in dropped] == [
+        "Most read",
+        "- Headline one about something",
+        "1. Headline two about something else",
+    ]
+    assert text.split("\n")[-1] == "A subheading after the sentence"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share prices fell on Facebook and Twitter news",  # words beyond a share bar
+        "Publié le 3 mars, le rapport a été « enterré » selon le syndicat.",
+        "Join the strike, the union told its members, and donate to the fund.",  # a cue
+        "Supporters were asked to donate via PayPal, organisers said.",
+        "Reporting by the BBC showed that the fund had grown",
+        "90 minutes of talks",
+        "3 reactions were recorded by the sensors",
+    ],
+)
+def test_lines_that_only_look_like_debris_are_kept(line: str) -> None:
+    filler = "\n".join(
+        f"Phrase de contenu numéro {i} avec assez de mots pour compter." for i in range(4)
+    )
+    text, dropped = clean_text(f"{filler}\n{line}")
+    assert dropped == ()
+    assert text.split("\n")[-1] == line
+
+
+def test_bio_of_a_person_in_the_body_is_kept() -> None:
+    # "is a reporter" far from the foot is the story, not the author box.
+    raw = "\n".join(
+        [
+            "Evan Gershkovich is a reporter for the Wall Street Journal detained since March.",
+            *[f"Phrase de contenu numéro {i} avec assez de mots pour compter." for i in range(5)],
+        ]
+    )
+    assert clean_text(raw)[1] == ()

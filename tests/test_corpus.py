@@ -283,3 +283,26 @@ def test_escapes_are_stripped_from_json_metadata(tmp_path: Path) -> None:
 def test_decode_reports_its_encoding() -> None:
     assert decode("« été »".encode("cp1252"), "x")[:2] == ("« été »", "cp1252")
     assert decode(b"\xef\xbb\xbfabc", "x")[:2] == ("abc", "utf-8-sig")
+
+
+def test_folder_skips_readme_license_and_changelog(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("NATO offered talks on Wednesday.", encoding="utf-8")
+    for name in ("README.md", "readme.txt", "LICENSE.txt", "CHANGELOG.md", "Licence.md"):
+        (tmp_path / name).write_text("# Notes\n\nThis folder holds articles.", encoding="utf-8")
+    assert [a.id for a in load_articles([str(tmp_path)])] == ["a"]
+    assert [a.id for a in load_articles([str(tmp_path / "*")])] == ["a"]
+    # Named on the command line, a README is read: the user asked for it.
+    assert [a.id for a in load_articles([str(tmp_path / "README.md")])] == ["README"]
+
+
+def test_markdown_single_emphasis_is_stripped_but_bullets_and_rules_stay(tmp_path: Path) -> None:
+    path = tmp_path / "post.md"
+    path.write_text(
+        "# A title\n\n*By Jo Doe*\n\nThe _draft_ law passed, 2*3*4 said snake_case_name.\n\n"
+        "* * *\n\n* a bullet with *stress*\n",
+        encoding="utf-8",
+    )
+    text = load_articles([str(path)])[0].text
+    assert "By Jo Doe" not in text  # unwrapped, then dropped as a byline
+    assert "The draft law passed, 2*3*4 said snake_case_name." in text
+    assert "* a bullet with stress" in text

@@ -110,7 +110,7 @@ def build_article(doc: RawDocument) -> Article:
     warnings = list(doc.warnings)
     if not sentences:
         warnings.append(f"{doc.source}: no sentences left after cleaning")
-    if language not in ("fr", "en"):
+    if sentences and language not in ("fr", "en"):
         warnings.append(
             f"{doc.source}: language not recognised as French or English; results are best effort"
         )
@@ -226,8 +226,16 @@ def _resolve(source: str, stdin: IO[bytes] | None) -> list[RawDocument]:
     )
 
 
+# A folder of articles often carries its own notes (README.md, LICENSE.txt): not articles.
+# A file named on the command line is still read, whatever its name.
+NOT_ARTICLE_STEMS = ("changelog", "license", "licence", "readme")
+
+
 def _is_article_file(path: Path) -> bool:
-    return path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.startswith(".")
+    """An article file in a folder or glob: a known suffix, not hidden, not a README."""
+    if path.name.startswith(".") or path.name.lower().startswith(NOT_ARTICLE_STEMS):
+        return False
+    return path.suffix.lower() in ARTICLE_SUFFIXES
 
 
 def _read_file(
@@ -368,12 +376,21 @@ def _parse_front_matter(block: str) -> dict[str, str]:
 _MD_HEADING = re.compile(r"^#{1,6}\s+", re.M)
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+# *one* or _one_: the mark hugs the text and stands outside a word, so "* * *", a "* item"
+# bullet, "2*3*4" and snake_case are left alone.
+_MD_SINGLE_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?![\s*_])(.+?)(?<![\s*_])\1(?![\w*])")
 
 
 def _strip_markdown(text: str) -> str:
+    """Markdown marks out, words kept: headings, links, strong and single emphasis.
+
+    >>> _strip_markdown("## Sub\\n*By Jo Doe* and **bold**\\n* * *")
+    'Sub\\nBy Jo Doe and bold\\n* * *'
+    """
     text = _MD_HEADING.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
-    return _MD_EMPHASIS.sub(r"\2", text)
+    text = _MD_EMPHASIS.sub(r"\2", text)
+    return _MD_SINGLE_EMPHASIS.sub(r"\2", text)
 
 
 def _read_json(text: str, name: str, source: str) -> list[RawDocument]:
