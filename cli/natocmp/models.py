@@ -271,3 +271,92 @@ class CompareResult:
     groups: tuple[CompareGroup, ...]
     outlets: tuple[OutletSummary, ...]
     pairwise: tuple[PairwiseAgreement, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FramingMarker:
+    """One framing marker in a sentence: its type, the words as written, and why it fired.
+
+    ``type`` is "evaluative", "hedge", "scare_quote" or "context"; ``category`` refines it
+    (for evaluative: loaded label, distancing, intensifier, emotive). ``start``/``end``
+    index into the sentence text.
+    """
+
+    type: str
+    span: str
+    start: int
+    end: int
+    why: str
+    category: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FlaggedSentence:
+    """A sentence of one article with at least one framing marker, markers in text order."""
+
+    article: str
+    index: int
+    text: str
+    markers: tuple[FramingMarker, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FramingSummary:
+    """Per article: words, flagged sentences, markers by type and per 1,000 words."""
+
+    article: str
+    words: int
+    sentences: int
+    flagged: int
+    counts: tuple[tuple[str, int], ...]  # (type, markers), every type in FRAMING order
+    per_1000: tuple[tuple[str, float], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FramingResult:
+    """``natocmp framing``: flagged sentences of every article, then per-article summaries."""
+
+    articles: tuple[Article, ...]
+    params: tuple[tuple[str, object], ...]
+    sentences: tuple[FlaggedSentence, ...]
+    outlets: tuple[FramingSummary, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """One dated mention of an event: where, the date expression, and how it was resolved.
+
+    ``date`` is ISO (a day, an ISO week "2022-W02" or a month), None when unresolved;
+    ``label`` is the event as this sentence names it; ``terms`` its stemmed content words.
+    """
+
+    article: str
+    index: int
+    text: str
+    expression: str
+    date: str | None
+    how: str
+    label: str
+    terms: tuple[str, ...]
+    kind: str  # "event" (an event noun), "statement" (a reporting verb), "clause" (fallback)
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEvent:
+    """An event as the articles date it; ``conflict`` when two articles give different days."""
+
+    id: str
+    date: str | None
+    label: str
+    mentions: tuple[EventMention, ...]
+    dates: tuple[str, ...]  # the distinct days the mentions give, sorted
+    conflict: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineResult:
+    """``natocmp timeline``: events in date order, with the rule that grouped them."""
+
+    articles: tuple[Article, ...]
+    params: tuple[tuple[str, object], ...]
+    events: tuple[TimelineEvent, ...]

@@ -12,3 +12,4 @@ def register_all() -> None:
     from natocmp.commands import claims  # noqa: F401
     from natocmp.commands import diff  # noqa: F401
     from natocmp.commands import compare  # noqa: F401
+    from natocmp.commands import framing  # noqa: F401
