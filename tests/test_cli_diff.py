@@ -30,15 +30,22 @@ def test_json_contract(diff_json):
     assert params["threshold"] > 0 and "scorer" in params and "calibration" in params
     assert diff_json["pairs"], "the two reports of the 12 January meeting share claims"
     for pair in diff_json["pairs"]:
-        assert set(pair) >= {"a_indices", "a_text", "b_indices", "b_text", "score", "label",
-                             "differences"}
+        assert set(pair) >= {
+            "a_indices",
+            "a_text",
+            "b_indices",
+            "b_text",
+            "score",
+            "label",
+            "differences",
+        }
         assert 0 <= pair["score"] <= 100
         assert pair["label"] in ("agree", "diverge")
         assert (pair["label"] == "diverge") == bool(pair["differences"])
         for d in pair["differences"]:
             assert set(d) >= {"kind", "a", "b"}
         for span in pair["a_spans"]:
-            assert pair["a_text"][span["start"]:span["end"]] == span["text"]
+            assert pair["a_text"][span["start"] : span["end"]] == span["text"]
     used_a = {i for p in diff_json["pairs"] for i in p["a_indices"]}
     assert all(u["index"] not in used_a for u in diff_json["only_a"])
     s = diff_json["summary"]
@@ -76,10 +83,12 @@ def test_every_format(invoke, fmt):
 def test_mirror(invoke):
     ab = json.loads(invoke("diff", "002", "003", "-f", "json").stdout)
     ba = json.loads(invoke("diff", "003", "002", "-f", "json").stdout)
-    forward = {(tuple(p["a_indices"]), tuple(p["b_indices"]), p["score"], p["label"])
-               for p in ab["pairs"]}
-    backward = {(tuple(p["b_indices"]), tuple(p["a_indices"]), p["score"], p["label"])
-                for p in ba["pairs"]}
+    forward = {
+        (tuple(p["a_indices"]), tuple(p["b_indices"]), p["score"], p["label"]) for p in ab["pairs"]
+    }
+    backward = {
+        (tuple(p["b_indices"]), tuple(p["a_indices"]), p["score"], p["label"]) for p in ba["pairs"]
+    }
     assert forward == backward
     assert [u["index"] for u in ab["only_a"]] == [u["index"] for u in ba["only_b"]]
 
@@ -108,8 +117,21 @@ def test_only_filter(invoke, only):
 
 
 def test_knobs_are_options_and_recorded(invoke):
-    data = json.loads(invoke("diff", "000", "001", "-f", "json", "--threshold", "80",
-                             "--weight", "bigrams=0.3", "--token-scorer", "ratio").stdout)
+    data = json.loads(
+        invoke(
+            "diff",
+            "000",
+            "001",
+            "-f",
+            "json",
+            "--threshold",
+            "80",
+            "--weight",
+            "bigrams=0.3",
+            "--token-scorer",
+            "ratio",
+        ).stdout
+    )
     assert data["params"]["threshold"] == 80
     assert data["params"]["weights"]["bigrams"] == 0.3
     assert data["params"]["token_scorer"] == "rapidfuzz.fuzz.ratio"
@@ -144,6 +166,7 @@ def test_folder_with_two_articles_is_not_one_side(invoke, tmp_path):
 
 
 def test_deterministic_bytes(invoke):
-    assert invoke("diff", "001", "003", "-f", "json").stdout == invoke(
-        "diff", "001", "003", "-f", "json"
-    ).stdout
+    assert (
+        invoke("diff", "001", "003", "-f", "json").stdout
+        == invoke("diff", "001", "003", "-f", "json").stdout
+    )

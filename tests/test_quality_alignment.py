@@ -22,13 +22,15 @@ SEED_FLOORS = (0.47, 0.29, 0.36, 0.74)
 HELDOUT_FLOORS = (0.84, 0.58, 0.69, 0.65)
 
 
-@pytest.mark.parametrize("heldout, floors", [(False, SEED_FLOORS), (True, HELDOUT_FLOORS)],
-                         ids=["seeds", "heldout"])
+@pytest.mark.parametrize(
+    "heldout, floors", [(False, SEED_FLOORS), (True, HELDOUT_FLOORS)], ids=["seeds", "heldout"]
+)
 def test_alignment_quality_floors(heldout, floors):
     total, _ = evaluate(heldout)
     measured = (total.precision, total.recall, total.f1, total.verdict_accuracy)
-    for name, value, floor in zip(("precision", "recall", "f1", "verdict"), measured, floors,
-                                  strict=True):
+    for name, value, floor in zip(
+        ("precision", "recall", "f1", "verdict"), measured, floors, strict=True
+    ):
         assert value >= floor, f"{name} {value:.3f} fell below its floor {floor}"
 
 

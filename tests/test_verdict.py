@@ -35,10 +35,16 @@ def test_conditional_is_a_hedge_only_in_the_writers_clause(text, hedged):
 
 
 def test_same_words_by_different_named_speakers_diverge_on_speaker():
-    a = article("a", "« Seuls l’Ukraine et les alliés décident de l’adhésion de l’Ukraine à l’OTAN », "
-                     "a déclaré Jens Stoltenberg.")
-    b = article("b", "« Seuls l’Ukraine et les alliés décident de l’adhésion de l’Ukraine à l’OTAN », "
-                     "a déclaré Lukasz Jasina.")
+    a = article(
+        "a",
+        "« Seuls l’Ukraine et les alliés décident de l’adhésion de l’Ukraine à l’OTAN », "
+        "a déclaré Jens Stoltenberg.",
+    )
+    b = article(
+        "b",
+        "« Seuls l’Ukraine et les alliés décident de l’adhésion de l’Ukraine à l’OTAN », "
+        "a déclaré Lukasz Jasina.",
+    )
     pair = only_pair(a, b)
     assert pair.label == "diverge"
     assert [(d.kind, d.a, d.b) for d in pair.differences] == [
@@ -47,8 +53,10 @@ def test_same_words_by_different_named_speakers_diverge_on_speaker():
 
 
 def test_same_statement_days_apart_diverges_on_occasion():
-    text = ("« Le risque d’un conflit armé en Europe est bien réel », a déclaré Jens Stoltenberg "
-            "devant la presse.")
+    text = (
+        "« Le risque d’un conflit armé en Europe est bien réel », a déclaré Jens Stoltenberg "
+        "devant la presse."
+    )
     pair = only_pair(article("a", text, "2022-01-07"), article("b", text, "2022-01-12"))
     assert pair.label == "diverge"
     kinds = {d.kind: d for d in pair.differences}
@@ -56,14 +64,20 @@ def test_same_statement_days_apart_diverges_on_occasion():
 
 
 def test_same_statement_same_day_agrees():
-    text = ("« Le risque d’un conflit armé en Europe est bien réel », a déclaré Jens Stoltenberg "
-            "devant la presse.")
+    text = (
+        "« Le risque d’un conflit armé en Europe est bien réel », a déclaré Jens Stoltenberg "
+        "devant la presse."
+    )
     assert only_pair(article("a", text), article("b", text)).label == "agree"
 
 
 def test_number_qualifier_differs():
-    a = article("a", "La Russie a massé près de 100 000 soldats à la frontière ukrainienne depuis novembre.")
-    b = article("b", "La Russie a massé plus de 100 000 soldats à la frontière ukrainienne depuis novembre.")
+    a = article(
+        "a", "La Russie a massé près de 100 000 soldats à la frontière ukrainienne depuis novembre."
+    )
+    b = article(
+        "b", "La Russie a massé plus de 100 000 soldats à la frontière ukrainienne depuis novembre."
+    )
     pair = only_pair(a, b)
     assert ("number", "près de 100 000", "plus de 100 000") in {
         (d.kind, d.a, d.b) for d in pair.differences

@@ -105,22 +105,28 @@ def params_from_options(
         changes["threshold"] = threshold
     if token_scorer is not None:
         if token_scorer not in TOKEN_SCORERS:
-            raise UsageError(f"unknown token scorer {token_scorer!r}",
-                             hint=f"choose one of {', '.join(TOKEN_SCORERS)}")
+            raise UsageError(
+                f"unknown token scorer {token_scorer!r}",
+                hint=f"choose one of {', '.join(TOKEN_SCORERS)}",
+            )
         changes["token_scorer"] = token_scorer
     for item in weights:
         name, _, value = item.partition("=")
         name = name.strip().replace("-", "_")
         if name not in WEIGHT_NAMES:
-            raise UsageError(f"unknown weight {name!r} in --weight {item!r}",
-                             hint=f"weights are {', '.join(WEIGHT_NAMES)}, e.g. --weight bigrams=0.3")
+            raise UsageError(
+                f"unknown weight {name!r} in --weight {item!r}",
+                hint=f"weights are {', '.join(WEIGHT_NAMES)}, e.g. --weight bigrams=0.3",
+            )
         try:
             number = float(value)
         except ValueError:
             number = -1.0
         if not 0 <= number <= 1:
-            raise UsageError(f"--weight {item!r}: the value must be a number from 0 to 1",
-                             hint="e.g. --weight overlap=0.4")
+            raise UsageError(
+                f"--weight {item!r}: the value must be a number from 0 to 1",
+                hint="e.g. --weight overlap=0.4",
+            )
         changes[f"w_{name}"] = number
     return replace(params, **changes)  # type: ignore[arg-type]  # keys checked above
 
@@ -255,8 +261,13 @@ CALIBRATION: tuple[tuple[str, float], ...] = (
 
 
 def calibration_features(
-    sim: float, ev: Evidence, p: Profile, q: Profile, idf: dict[str, float],
-    best_i: float, best_j: float,
+    sim: float,
+    ev: Evidence,
+    p: Profile,
+    q: Profile,
+    idf: dict[str, float],
+    best_i: float,
+    best_j: float,
 ) -> dict[str, float]:
     """The features the calibrated score rests on, each scaled to about 0–1."""
     content = [t for t in ev.shared if t not in p.persons | q.persons]
@@ -283,7 +294,9 @@ def calibration_features(
 
 def calibrate(
     similar: dict[tuple[int, int], tuple[float, Evidence]],
-    pa: list[Profile], pb: list[Profile], idf: dict[str, float],
+    pa: list[Profile],
+    pb: list[Profile],
+    idf: dict[str, float],
     weights: tuple[tuple[str, float], ...] = CALIBRATION,
 ) -> dict[tuple[int, int], tuple[float, Evidence]]:
     """Turn similarities into calibrated scores (0–100), using how each pair ranks too."""
@@ -356,7 +369,12 @@ def _idf(profiles: list[Profile]) -> dict[str, float]:
 
 
 def _bigrams(terms: tuple[str, ...]) -> set[tuple[str, str]]:
-    return {tuple(sorted(pair)) for pair in zip(terms, terms[1:], strict=False) if pair[0] != pair[1]}  # type: ignore[misc]  # sorted pair of two
+    """Adjacent content-term pairs, unordered ("contrôle des armements" = "armements contrôlés").
+
+    >>> sorted(_bigrams(("control", "arme", "control")))
+    [('arme', 'control')]
+    """
+    return {(min(x, y), max(x, y)) for x, y in zip(terms, terms[1:], strict=False) if x != y}
 
 
 def _group(

@@ -43,7 +43,10 @@ def diff_articles(a: Article, b: Article, *, params: AlignParams | None = None) 
         a_text = _join(a_sents)
         b_text = _join(b_sents)
         differences = find_differences(
-            a_text, b_text, a=a, b=b,
+            a_text,
+            b_text,
+            a=a,
+            b=b,
             a_claims=[c for i in link.a_indices for c in by_sentence.get((0, i), [])],
             b_claims=[c for j in link.b_indices for c in by_sentence.get((1, j), [])],
         )

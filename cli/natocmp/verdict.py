@@ -60,10 +60,11 @@ NAMED = ("name", "surname", "title")
 
 def _speaker_difference(a_claims: Sequence[Claim], b_claims: Sequence[Claim]) -> list[Difference]:
     """Both sides name who said it, and nobody in common: the same words, other speakers."""
-    sa = sorted({c.speaker for c in a_claims if _named_person(c)})
-    sb = sorted({c.speaker for c in b_claims if _named_person(c)})
+    sa = sorted({c.speaker for c in a_claims if c.speaker and _named_person(c)})
+    sb = sorted({c.speaker for c in b_claims if c.speaker and _named_person(c)})
     if sa and sb and not set(sa) & set(sb):
-        return [Difference("speaker", ", ".join(sa), ", ".join(sb), "attributed to different speakers")]
+        why = "attributed to different speakers"
+        return [Difference("speaker", ", ".join(sa), ", ".join(sb), why)]
     return []
 
 

@@ -55,8 +55,12 @@ class Scores:
         return self.label_right / self.tp if self.tp else 0.0
 
     def __add__(self, other: Scores) -> Scores:
-        return Scores(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn,
-                      self.label_right + other.label_right)
+        return Scores(
+            self.tp + other.tp,
+            self.fp + other.fp,
+            self.fn + other.fn,
+            self.label_right + other.label_right,
+        )
 
 
 def _squash(text: str) -> str:
@@ -165,15 +169,21 @@ def main() -> int:
     total, per_pair = evaluate(args.heldout)
     print(f"{'pair':<28} {'gold':>4} {'pred':>4} {'P':>6} {'R':>6} {'F1':>6} {'verdict':>7}")
     for (a_id, b_id), s in per_pair.items():
-        print(f"{a_id + ' – ' + b_id:<28} {s.tp + s.fn:>4} {s.tp + s.fp:>4} {s.precision:6.3f} "
-              f"{s.recall:6.3f} {s.f1:6.3f} {s.verdict_accuracy:7.3f}")
-    print(f"{'all (micro)':<28} {total.tp + total.fn:>4} {total.tp + total.fp:>4} "
-          f"{total.precision:6.3f} {total.recall:6.3f} {total.f1:6.3f} "
-          f"{total.verdict_accuracy:7.3f}")
+        print(
+            f"{a_id + ' – ' + b_id:<28} {s.tp + s.fn:>4} {s.tp + s.fp:>4} {s.precision:6.3f} "
+            f"{s.recall:6.3f} {s.f1:6.3f} {s.verdict_accuracy:7.3f}"
+        )
+    print(
+        f"{'all (micro)':<28} {total.tp + total.fn:>4} {total.tp + total.fp:>4} "
+        f"{total.precision:6.3f} {total.recall:6.3f} {total.f1:6.3f} "
+        f"{total.verdict_accuracy:7.3f}"
+    )
     if args.baseline:
         cutoff, b = evaluate_baseline(args.heldout)
-        print(f"baseline fuzz.ratio best-match (cutoff {cutoff}): P {b.precision:.3f} "
-              f"R {b.recall:.3f} F1 {b.f1:.3f} (labels all 'agree': verdict n/a)")
+        print(
+            f"baseline fuzz.ratio best-match (cutoff {cutoff}): P {b.precision:.3f} "
+            f"R {b.recall:.3f} F1 {b.f1:.3f} (labels all 'agree': verdict n/a)"
+        )
     return 0
 
 

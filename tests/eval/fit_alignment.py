@@ -45,7 +45,9 @@ def examples(heldout: bool) -> list[tuple[tuple[str, str], list[float], bool]]:
         idf = _idf(pa + pb)
         similar = {
             (i, j): score_profiles(p, q, idf, params)
-            for i, p in enumerate(pa) for j, q in enumerate(pb) if set(p.terms) & set(q.terms)
+            for i, p in enumerate(pa)
+            for j, q in enumerate(pb)
+            if set(p.terms) & set(q.terms)
         }
         best_a: dict[int, float] = {}
         best_b: dict[int, float] = {}

@@ -39,25 +39,36 @@ def diff_command(
     a: Annotated[str, typer.Argument(help="Article A: a seed id or prefix, a file, or -.")],
     b: Annotated[str, typer.Argument(help="Article B: a seed id or prefix, a file, or -.")],
     only: Annotated[
-        Only | None, typer.Option("--only", help="Show only agreeing or diverging pairs, or unique sentences.")
+        Only | None,
+        typer.Option("--only", help="Show only agreeing or diverging pairs, or unique sentences."),
     ] = None,
     threshold: Annotated[
         float | None,
-        typer.Option("--threshold", min=0, max=100,
-                     help="Minimum score (0–100) for a pair. Default: the calibrated one."),
+        typer.Option(
+            "--threshold",
+            min=0,
+            max=100,
+            help="Minimum score (0–100) for a pair. Default: the calibrated one.",
+        ),
     ] = None,
     weight: Annotated[
         list[str] | None,
-        typer.Option("--weight", metavar="NAME=VALUE",
-                     help="Weight of one evidence in the score: overlap, containment, bigrams, "
-                     "token_set. Repeatable."),
+        typer.Option(
+            "--weight",
+            metavar="NAME=VALUE",
+            help="Weight of one evidence in the score: overlap, containment, bigrams, "
+            "token_set. Repeatable.",
+        ),
     ] = None,
     token_scorer: Annotated[
         TokenScorer | None,
         typer.Option("--token-scorer", help="RapidFuzz scorer for the token evidence."),
     ] = None,
     exit_code: Annotated[
-        bool, typer.Option("--exit-code", help="Exit 1 when the articles differ, 0 when they agree entirely.")
+        bool,
+        typer.Option(
+            "--exit-code", help="Exit 1 when the articles differ, 0 when they agree entirely."
+        ),
     ] = False,
     fmt: FormatOpt = Format.table,
     color: ColorOpt = Color.auto,
@@ -76,7 +87,8 @@ def diff_command(
         from natocmp.render.diff import diff_output, diff_table
 
         params = params_from_options(
-            threshold=threshold, weights=weight or [],
+            threshold=threshold,
+            weights=weight or [],
             token_scorer=token_scorer.value if token_scorer else None,
         )
         articles = load([a, b])
@@ -92,9 +104,13 @@ def diff_command(
         totals = summary(result)
         label = only.value if only else None
         shown = filter_result(result, label)
-        text = render(fmt, color, width,
-                      lambda: diff_output(shown, totals=totals, shown=label),
-                      lambda: diff_table(shown, totals=totals, shown=label))
+        text = render(
+            fmt,
+            color,
+            width,
+            lambda: diff_output(shown, totals=totals, shown=label),
+            lambda: diff_table(shown, totals=totals, shown=label),
+        )
         return text, code
 
     run(debug, body)

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from natocmp.models import AlignedPair, Article, DiffResult, Difference, Sentence, Span
+from natocmp.models import AlignedPair, Article, Difference, DiffResult, Sentence, Span
 from natocmp.render.records import Output, article_record
 
 DIFF_COLUMNS = (
-    "label", "a", "b", "a_indices", "b_indices", "score", "differences", "a_text", "b_text",
+    "label",
+    "a",
+    "b",
+    "a_indices",
+    "b_indices",
+    "score",
+    "differences",
+    "a_text",
+    "b_text",
 )
 
 
@@ -54,8 +62,9 @@ def summary(result: DiffResult) -> dict[str, int]:
     }
 
 
-def diff_output(result: DiffResult, *, totals: dict[str, int] | None = None,
-                shown: str | None = None) -> Output:
+def diff_output(
+    result: DiffResult, *, totals: dict[str, int] | None = None, shown: str | None = None
+) -> Output:
     """Records of a diff; ``totals`` is the summary of the unfiltered diff when ``--only``
     filtered ``result`` (the counts always describe the whole comparison)."""
     document = {
@@ -70,20 +79,45 @@ def diff_output(result: DiffResult, *, totals: dict[str, int] | None = None,
     }
     a, b = result.a.id, result.b.id
     rows: list[dict[str, Any]] = [
-        {"label": p.label, "a": a, "b": b, "a_indices": list(p.a_indices),
-         "b_indices": list(p.b_indices), "score": p.score,
-         "differences": [difference_record(d) for d in p.differences],
-         "a_text": p.a_text, "b_text": p.b_text}
+        {
+            "label": p.label,
+            "a": a,
+            "b": b,
+            "a_indices": list(p.a_indices),
+            "b_indices": list(p.b_indices),
+            "score": p.score,
+            "differences": [difference_record(d) for d in p.differences],
+            "a_text": p.a_text,
+            "b_text": p.b_text,
+        }
         for p in result.pairs
     ]
     rows += [
-        {"label": "only_a", "a": a, "b": b, "a_indices": [s.index], "b_indices": [],
-         "score": None, "differences": [], "a_text": s.text, "b_text": None}
+        {
+            "label": "only_a",
+            "a": a,
+            "b": b,
+            "a_indices": [s.index],
+            "b_indices": [],
+            "score": None,
+            "differences": [],
+            "a_text": s.text,
+            "b_text": None,
+        }
         for s in result.only_a
     ]
     rows += [
-        {"label": "only_b", "a": a, "b": b, "a_indices": [], "b_indices": [s.index],
-         "score": None, "differences": [], "a_text": None, "b_text": s.text}
+        {
+            "label": "only_b",
+            "a": a,
+            "b": b,
+            "a_indices": [],
+            "b_indices": [s.index],
+            "score": None,
+            "differences": [],
+            "a_text": None,
+            "b_text": s.text,
+        }
         for s in result.only_b
     ]
     return Output(document=document, rows=rows, columns=DIFF_COLUMNS)
@@ -95,8 +129,9 @@ A_STYLE = "bold red"
 B_STYLE = "bold green"
 
 
-def diff_table(result: DiffResult, *, totals: dict[str, int] | None = None,
-               shown: str | None = None) -> list[Any]:
+def diff_table(
+    result: DiffResult, *, totals: dict[str, int] | None = None, shown: str | None = None
+) -> list[Any]:
     from rich import box
     from rich.table import Table
     from rich.text import Text
@@ -105,9 +140,16 @@ def diff_table(result: DiffResult, *, totals: dict[str, int] | None = None,
 
     out: list[Any] = [_header("A", result.a), _header("B", result.b), Text("")]
     if result.pairs:
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True,
-                      show_lines=True, title="aligned claims", title_justify="left",
-                      title_style="bold")
+        table = Table(
+            box=box.SIMPLE_HEAD,
+            show_edge=False,
+            pad_edge=False,
+            expand=True,
+            show_lines=True,
+            title="aligned claims",
+            title_justify="left",
+            title_style="bold",
+        )
         table.add_column(f"A · {result.a.id}", ratio=6)
         table.add_column(f"B · {result.b.id}", ratio=6)
         table.add_column("score", justify="right", no_wrap=True)
@@ -117,21 +159,32 @@ def diff_table(result: DiffResult, *, totals: dict[str, int] | None = None,
             same_a = previous is not None and previous.a_indices == p.a_indices
             same_b = previous is not None and previous.b_indices == p.b_indices
             table.add_row(
-                _repeat(p.a_indices) if same_a
+                _repeat(p.a_indices)
+                if same_a
                 else _side(result.a, p.a_indices, p.a_text, p.a_spans, A_STYLE),
-                _repeat(p.b_indices) if same_b
+                _repeat(p.b_indices)
+                if same_b
                 else _side(result.b, p.b_indices, p.b_text, p.b_spans, B_STYLE),
                 plain(f"{p.score:.0f}"),
                 _verdict(p),
             )
             previous = p
         out.append(table)
-    for label, article, sentences in (("A", result.a, result.only_a), ("B", result.b, result.only_b)):
+    for label, article, sentences in (
+        ("A", result.a, result.only_a),
+        ("B", result.b, result.only_b),
+    ):
         if not sentences:
             continue
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True,
-                      title=f"only in {label} · {article.id} ({len(sentences)})",
-                      title_justify="left", title_style="bold")
+        table = Table(
+            box=box.SIMPLE_HEAD,
+            show_edge=False,
+            pad_edge=False,
+            expand=True,
+            title=f"only in {label} · {article.id} ({len(sentences)})",
+            title_justify="left",
+            title_style="bold",
+        )
         table.add_column("#", justify="right", no_wrap=True, style="dim")
         table.add_column("text", ratio=1)
         for s in sentences:
@@ -156,14 +209,16 @@ def _header(label: str, article: Article) -> Any:
 
     line = Text()
     line.append(f"{label}  {article.id}  ", style="bold")
-    line.append_text(plain(f"{article.outlet or 'outlet unknown'} · {article.date or 'date unknown'}"
-                           f" · ", "dim"))
+    line.append_text(
+        plain(f"{article.outlet or 'outlet unknown'} · {article.date or 'date unknown'} · ", "dim")
+    )
     line.append_text(plain(article.title or ""))
     return line
 
 
-def _side(article: Article, indices: tuple[int, ...], text: str, spans: tuple[Span, ...],
-          style: str) -> Any:
+def _side(
+    article: Article, indices: tuple[int, ...], text: str, spans: tuple[Span, ...], style: str
+) -> Any:
     """One side of a pair: each sentence on its own line after its index, differing words styled.
 
     ``text`` is the sentences joined by single spaces, which is what the span offsets index.
