@@ -27,6 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from natocmp.models import Article, Evidence, Sentence
 from natocmp.normalize import content_words, normalize
@@ -151,14 +152,22 @@ class Profile:
 
 def profile(sentence: Sentence | str, persons: frozenset[str] = frozenset()) -> Profile:
     """The comparable form of one sentence; ``persons`` are the person terms of its corpus."""
+    text = sentence.text if isinstance(sentence, Sentence) else sentence
+    terms, names, norm = _text_terms(text)
+    return Profile(terms=terms, names=names, norm=norm, persons=persons & set(terms))
+
+
+@lru_cache(maxsize=65536)
+def _text_terms(text: str) -> tuple[tuple[str, ...], frozenset[str], str]:
+    """The corpus-independent part of a profile, cached: ``compare`` profiles each sentence
+    once per article pair (and ``stories``/blocking once more), so on N articles of one
+    story the same text is otherwise folded and stemmed 2(N-1)+1 times."""
     from natocmp.lexicon.synonyms import CLASSES
 
-    text = sentence.text if isinstance(sentence, Sentence) else sentence
     canon = _synonym_map(CLASSES)
-    raw_terms = content_words(text)
-    terms = tuple(canon.get(t, t) for t in raw_terms)
+    terms = tuple(canon.get(t, t) for t in content_words(text))
     names = frozenset(canon.get(t, t) for t in _name_terms(text))
-    return Profile(terms=terms, names=names, norm=" ".join(terms), persons=persons & set(terms))
+    return terms, names, " ".join(terms)
 
 
 _FULL_NAME = re.compile(

@@ -13,3 +13,4 @@ def register_all() -> None:
     from natocmp.commands import diff  # noqa: F401
     from natocmp.commands import compare  # noqa: F401
     from natocmp.commands import framing  # noqa: F401
+    from natocmp.commands import stories  # noqa: F401

@@ -1,0 +1,44 @@
+"""`natocmp stories [SOURCES]`: group articles into stories (one event each)."""
+
+from __future__ import annotations
+
+from natocmp.app import (
+    Color,
+    ColorOpt,
+    DebugOpt,
+    Format,
+    FormatOpt,
+    SourcesArg,
+    WidthOpt,
+    app,
+    load,
+    render,
+    run,
+)
+
+
+@app.command("stories")
+def stories_command(
+    sources: SourcesArg = None,
+    fmt: FormatOpt = Format.table,
+    color: ColorOpt = Color.auto,
+    width: WidthOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Group articles into stories: articles sharing rare names, figures and words.
+
+    Example: natocmp stories ~/news/ -f json | jq '.[] | select((.articles | length) > 1)'
+    """
+
+    def body() -> tuple[str, int]:
+        from natocmp.render.progress import progress_bar
+        from natocmp.render.stories import stories_output, stories_table
+        from natocmp.stories import group_stories
+
+        articles = load(sources)
+        with progress_bar("grouping stories") as progress:
+            stories = group_stories(articles, progress=progress)
+        return render(fmt, color, width, lambda: stories_output(stories),
+                      lambda: stories_table(stories)), 0
+
+    run(debug, body)
