@@ -14,12 +14,47 @@ from enum import Enum
 from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 from natocmp import __version__
 from natocmp.errors import ExitCode, NatocmpError
 
+
+class _Group(TyperGroup):
+    """Typer's group, with usage errors in natocmp's own form: one ``natocmp: error:`` line,
+    a ``hint:`` line, exit 2 (Click's default is a usage block and ``Error:`` on three lines).
+    """
+
+    def main(  # type: ignore[override]  # same signature as TyperGroup.main, spelled out
+        self,
+        args: Any = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, **extra)
+        except typer.TyperException as exc:  # Click's UsageError/BadParameter subclass it
+            ctx = getattr(exc, "ctx", None)
+            if type(exc).__name__ == "NoArgsIsHelpError":  # bare `natocmp`: help, as before
+                exc.show()  # type: ignore[attr-defined]
+            else:
+                where = ctx.command_path if ctx is not None else "natocmp"
+                sys.stderr.write(f"natocmp: error: {_safe(exc.format_message())}\n")
+                sys.stderr.write(f"hint: see `{where} --help`\n")
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            sys.stderr.write("natocmp: error: aborted\n")
+            sys.exit(int(ExitCode.ERROR))
+        sys.exit(code if isinstance(code, int) else int(ExitCode.OK))
+
+
 app = typer.Typer(
     name="natocmp",
+    cls=_Group,
     help="Compare how news outlets cover the same event: aligned claims, divergences, quotes.\n\n"
     "With no SOURCES, commands use the bundled seed corpus (five French articles on the "
     "NATO–Russia talks of January 2022).",
@@ -86,14 +121,31 @@ def _main(
 # --- the error boundary ------------------------------------------------------------------
 
 
+def _safe(message: str) -> str:
+    r"""A message that may quote a file name or text as one inert line: controls escaped.
+
+    >>> print(_safe("no file: a\x1b[31m.txt\nb"))
+    no file: a\x1b[31m.txt\nb
+    """
+    import unicodedata
+
+    # Cc: C0/C1 controls (ESC, BEL, newline); Cf/Zl/Zp: invisible format and line separators.
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp")
+        else ch
+        for ch in message
+    )
+
+
 def _warn(message: str) -> None:
-    sys.stderr.write(f"natocmp: warning: {message}\n")
+    sys.stderr.write(f"natocmp: warning: {_safe(message)}\n")
 
 
 def _fail(message: str, hint: str | None, code: int) -> None:
-    sys.stderr.write(f"natocmp: error: {message}\n")
+    sys.stderr.write(f"natocmp: error: {_safe(message)}\n")
     if hint:
-        sys.stderr.write(f"hint: {hint}\n")
+        sys.stderr.write(f"hint: {_safe(hint)}\n")
     raise typer.Exit(code)
 
 
@@ -132,10 +184,25 @@ def _write_stdout(text: str) -> None:
         raise typer.Exit(int(ExitCode.OK)) from None
 
 
-def load(sources: list[str] | None) -> Any:
+def load(sources: list[str] | None, *, allow_empty: bool = False) -> Any:
+    """Load articles and print their warnings to stderr.
+
+    An article with no sentences left after cleaning (a page of debris) is an error: no
+    analysis can say anything about it. ``list`` and ``show`` describe articles rather than
+    analyse them, so they pass ``allow_empty`` (a warning, and ``show FILE --dropped`` still
+    shows what was removed).
+    """
     from natocmp.corpus import load_articles
+    from natocmp.errors import InputError
 
     articles = load_articles(sources or [])
+    empty = [a for a in articles if not a.sentences]
+    if empty and not allow_empty:
+        raise InputError(
+            f"no sentences left after cleaning: {empty[0].source}",
+            hint=f"it holds only page debris; `natocmp show {empty[0].source} --dropped` "
+            "shows what was removed",
+        )
     for article in articles:
         for warning in article.warnings:
             _warn(warning)

@@ -37,7 +37,7 @@ def list_command(
     def body() -> tuple[str, int]:
         from natocmp.render import records, table
 
-        articles = load(sources)
+        articles = load(sources, allow_empty=True)
         return render(
             fmt,
             color,
@@ -69,7 +69,7 @@ def show_command(
         from natocmp.errors import UsageError
         from natocmp.render import records, table
 
-        articles = load([source])
+        articles = load([source], allow_empty=True)
         if len(articles) != 1:
             raise UsageError(
                 f"{source} holds {len(articles)} articles; show takes one",

@@ -19,7 +19,12 @@ def to_json(output: Output) -> str:
 
 
 def to_jsonl(output: Output) -> str:
-    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in output.rows)
+    # Exactly `columns`, in their order, as CSV/TSV have: the three row formats carry the
+    # same fields (docs/output-formats.md), even if a row dict holds an extra key.
+    return "".join(
+        json.dumps({c: row.get(c) for c in output.columns}, ensure_ascii=False) + "\n"
+        for row in output.rows
+    )
 
 
 def to_delimited(output: Output, *, delimiter: str) -> str:
