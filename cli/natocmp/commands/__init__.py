@@ -14,3 +14,4 @@ def register_all() -> None:
     from natocmp.commands import compare  # noqa: F401
     from natocmp.commands import framing  # noqa: F401
     from natocmp.commands import stories  # noqa: F401
+    from natocmp.commands import report  # noqa: F401
