@@ -154,11 +154,6 @@ def test_exit_codes(invoke):
     assert invoke("diff", "000", "001").exit_code == ExitCode.OK
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="align bug: `diff 000 000` pairs sentence 2 with 12 and 12 with 2 (4 diverging "
-    "pairs of an article with itself), so --exit-code reports differences",
-)
 def test_exit_code_zero_when_articles_agree(invoke):
     assert invoke("diff", "000", "000", "--exit-code").exit_code == 0
 

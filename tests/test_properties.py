@@ -136,11 +136,6 @@ def test_same_input_same_bytes(text_a, text_b):
     assert write(diff_output(diff_articles(a2, b2)), "json") == first
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="align bug: with a sentence repeated in both articles, diff A B pairs A0 with "
-    "B0+B1 while diff B A pairs B1 with A0: not symmetric, even for identical articles",
-)
 def test_diff_is_symmetric_with_repeated_sentences():
     from natocmp.diff import diff_articles
 
@@ -153,11 +148,6 @@ def test_diff_is_symmetric_with_repeated_sentences():
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="align bug: diff of a seed with itself pairs different sentences (000: 2↔12) "
-    "and labels 4 pairs diverge; expected every sentence paired with itself, all agree",
-)
 def test_diff_of_an_article_with_itself_agrees_everywhere():
     from natocmp.corpus import load_articles
     from natocmp.diff import diff_articles

@@ -236,7 +236,14 @@ def align_sentences(
                 continue  # nothing shared: no claim in common, skip the costly scorers
             similar[i, j] = score_profiles(p, q, idf, params)
     scores = calibrate(similar, pa, pb, idf)
-    edges = [e for e, (score, _) in scores.items() if score >= params.threshold]
+    exact = set(exact_pairs(pa, pb))
+    taken_a = {i for i, _ in exact}
+    taken_b = {j for _, j in exact}
+    edges = [
+        e
+        for e, (score, _) in scores.items()
+        if e in exact or (score >= params.threshold and e[0] not in taken_a and e[1] not in taken_b)
+    ]
     links = _group(edges, scores)
     out = [
         Link(
@@ -248,6 +255,34 @@ def align_sentences(
         for ai, bj, score, evidence in links
     ]
     return sorted(out, key=lambda link: (link.a_indices, link.b_indices))
+
+
+def exact_pairs(pa: Sequence[Profile], pb: Sequence[Profile]) -> list[tuple[int, int]]:
+    """Sentences with the same words on both sides, paired one to one in reading order.
+
+    The n-th occurrence of a wording in A goes with its n-th occurrence in B, so an article
+    compared with itself is the identity, and a sentence one side repeats (a title again at
+    the foot) pairs once; the pairing reads the same from either side (diff B A mirrors
+    diff A B). Such a sentence pairs with nothing else.
+
+    >>> p = [profile(t) for t in ("L'OTAN a dit non.", "Fin des débats.", "L'OTAN a dit non.")]
+    >>> exact_pairs(p, p[:2])
+    [(0, 0), (1, 1)]
+    """
+    where_b: dict[str, list[int]] = {}
+    for j, q in enumerate(pb):
+        if q.terms:
+            where_b.setdefault(q.norm, []).append(j)
+    seen: dict[str, int] = {}
+    pairs = []
+    for i, p in enumerate(pa):
+        if not p.terms or p.norm not in where_b:
+            continue
+        n = seen.get(p.norm, 0)
+        seen[p.norm] = n + 1
+        if n < len(where_b[p.norm]):
+            pairs.append((i, where_b[p.norm][n]))
+    return pairs
 
 
 # Logistic calibration of the evidence: weights fit by tests/eval/fit_alignment.py on the
