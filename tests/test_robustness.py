@@ -243,3 +243,12 @@ def test_hostile_markup_round_trips_in_json(invoke, tmp_path):
 
 def test_environment_is_pinned():
     assert os.environ.get("NO_COLOR") == "1" and "FORCE_COLOR" not in os.environ
+
+
+def test_file_name_with_escape_sequences_gives_a_clean_id(tmp_path, invoke):
+    path = tmp_path / "evil\x1b[31mred\x07.txt"
+    path.write_text("Le ministre a démissionné mardi soir à Paris.", encoding="utf-8")
+    result = invoke("list", str(path), "--format", "csv")
+    assert result.exit_code == 0
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "evil" in result.stdout

@@ -256,7 +256,11 @@ def _read_file(
     except IsADirectoryError as exc:  # pragma: no cover - guarded by is_dir above
         raise InputError(f"{path} is a folder", hint="give a file") from exc
     return _read_bytes(
-        data, name=doc_id or path.stem, source=source or str(path), suffix=path.suffix.lower()
+        data,
+        # A file name is text from outside too: no control characters in the article id.
+        name=doc_id or sanitize(path.stem) or "article",
+        source=source or str(path),
+        suffix=path.suffix.lower(),
     )
 
 
