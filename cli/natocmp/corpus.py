@@ -259,7 +259,7 @@ def _read_file(
         data,
         # A file name is text from outside too: no control characters in the article id.
         name=doc_id or sanitize(path.stem) or "article",
-        source=source or str(path),
+        source=source or sanitize(str(path)),
         suffix=path.suffix.lower(),
     )
 
