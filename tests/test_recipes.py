@@ -1,4 +1,4 @@
-"""Every shell recipe in docs/recipes.md runs, as written, on the bundled seeds.
+"""Every shell recipe in docs/recipes.md and README.md runs, as written, on the bundled seeds.
 
 Each ```sh block is run with bash (``set -o pipefail``) and the installed ``natocmp`` on
 PATH. A recipe whose tool (jq, csvkit) is not installed is skipped with the tool named, so
@@ -17,26 +17,36 @@ from pathlib import Path
 import pytest
 
 RECIPES = Path(__file__).parent.parent / "docs" / "recipes.md"
+README = Path(__file__).parent.parent / "README.md"
 BIN = Path(sys.executable).parent
 TOOLS = {"jq": "jq", "csvcut": "csvkit", "csvlook": "csvkit", "csvsort": "csvkit",
          "csvgrep": "csvkit"}
 
 
-def _recipes() -> list[tuple[str, str]]:
-    text = RECIPES.read_text("utf-8")
+def _recipes(path: Path = RECIPES, section: str | None = None) -> list[tuple[str, str]]:
+    text = path.read_text("utf-8")
+    if section:  # only the recipes of one "## " section (README's install lines are not)
+        text = text[text.index(section) :]
+        text = text[: text.find("\n## ", 1) if "\n## " in text[1:] else len(text)]
     # A recipe: the paragraph that introduces it, then its ```sh block.
     blocks = re.findall(r"\n\n((?:[^\n]+\n)+)\n```sh\n(.*?)```", text, flags=re.S)
     return [(" ".join(title.split()).rstrip(":"), code) for title, code in blocks]
 
 
 RECIPE_LIST = _recipes()
+README_RECIPES = _recipes(README, section="## Recipes for scripts")
 
 
 def test_recipes_are_found():
     assert len(RECIPE_LIST) >= 8
+    assert len(README_RECIPES) >= 5
 
 
-@pytest.mark.parametrize(("title", "code"), RECIPE_LIST, ids=[t[:40] for t, _ in RECIPE_LIST])
+@pytest.mark.parametrize(
+    ("title", "code"),
+    RECIPE_LIST + README_RECIPES,
+    ids=[t[:40] for t, _ in RECIPE_LIST] + ["README: " + t[:32] for t, _ in README_RECIPES],
+)
 def test_recipe_runs(title, code, tmp_path):
     path = f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"
     for tool, package in TOOLS.items():
