@@ -216,3 +216,91 @@ def test_params_record_both_aligner_and_grouping_knobs(seed_result):
     params = dict(seed_result.params)
     assert "threshold" in params and "scorer" in params
     assert params["compare"]["cohesion"] == CompareParams().cohesion
+
+
+# --- story by story above the blocking limit -------------------------------------------------
+
+HELDOUT = "tests/fixtures/heldout/*-[0-9].*"
+
+
+@pytest.fixture(scope="module")
+def mixed():
+    return load_articles(["000", "001", "002", "003", "004", HELDOUT])
+
+
+def test_above_the_limit_groups_never_mix_stories(mixed):
+    from natocmp.stories import group_stories
+
+    # A limit below the corpus size forces the split the command makes above 50 articles.
+    result = compare_articles(mixed, compare_params=CompareParams(block_max_articles=4))
+    story_of = {x: s.id for s in group_stories(mixed) for x in s.articles}
+    assert len(set(story_of.values())) > 1
+    for g in result.groups:
+        assert len({story_of[m.article] for m in g.members}) == 1
+    nodes = [(m.article, i) for g in result.groups for m in g.members for i in m.indices]
+    assert sorted(nodes) == sorted((a.id, s.index) for a in mixed for s in a.sentences)
+    assert [g.id for g in result.groups] == [f"c{n:03d}" for n in range(1, len(result.groups) + 1)]
+    assert all(story_of[p.a] == story_of[p.b] for p in result.pairwise)
+    params = dict(result.params)["compare"]
+    assert params["stories"]["count"] == len(set(story_of.values()))
+
+
+def test_above_the_limit_omissions_count_within_the_story(mixed):
+    from natocmp.stories import group_stories
+
+    result = compare_articles(mixed, compare_params=CompareParams(block_max_articles=4))
+    stories = {x: s.articles for s in group_stories(mixed) for x in s.articles}
+    by_id = {g.id: g for g in result.groups}
+    omitted = [(o.article, gid) for o in result.outlets for gid in o.omitted]
+    assert omitted  # the seeds' story still has claims most of its outlets tell
+    for article, gid in omitted:
+        tellers = {m.article for m in by_id[gid].members}
+        assert article not in tellers and tellers <= set(stories[article])
+        assert len(tellers) > len(stories[article]) // 2  # a majority of its story
+
+
+def test_split_result_is_deterministic_and_order_independent(mixed):
+    knobs = CompareParams(block_max_articles=4)
+    one = compare_articles(mixed, compare_params=knobs)
+    assert one == compare_articles(tuple(reversed(mixed)), compare_params=knobs)
+
+
+def test_up_to_the_limit_nothing_is_split(seed_result):
+    assert "stories" not in dict(seed_result.params)["compare"]
+
+
+def test_progress_reports_every_aligned_pair():
+    calls: list[tuple[int, int]] = []
+    result = compare_articles(load_articles(["000", "001", "004"]),
+                              progress=lambda d, t: calls.append((d, t)))
+    total = dict(result.params)["compare"]["aligned_pairs"]
+    assert calls == [(n, total) for n in range(1, total + 1)]
+
+
+def test_cli_splits_a_large_folder_by_story_and_draws_no_bar_when_piped(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from natocmp.app import app
+
+    events = [
+        ("Varkon Delmi", "Ostrava", "4127 soldats"),
+        ("Marta Quillon", "Brenzik", "8830 dossiers"),
+        ("Olek Sarnov", "Tavira", "6215 tonnes"),
+    ]
+    for n in range(54):  # above the 50-article limit: compare splits by story
+        who, where, what = events[n % 3]
+        (tmp_path / f"e{n % 3}-{n:02d}.txt").write_text(
+            f"Titre {n}\n\n{who} a annoncé {what} à {where} mardi. "
+            f"Selon {who.split()[1]}, la décision de {where} est définitive.\n",
+            encoding="utf-8",
+        )
+    result = CliRunner().invoke(app, ["compare", "-f", "json", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""  # the progress bar is drawn only on a terminal
+    doc = json.loads(result.stdout)
+    assert doc["params"]["compare"]["stories"]["count"] == 3
+    for claim in doc["claims"]:
+        assert len({m["article"].split("-")[0] for m in claim["members"]}) == 1
+    assert max(c["outlets"] for c in doc["claims"]) == 18

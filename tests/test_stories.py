@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from natocmp.app import app
 from natocmp.corpus import load_articles
-from natocmp.stories import group_stories
+from natocmp.stories import StoryParams, group_stories
 
 HELDOUT = "tests/fixtures/heldout/*-[0-9].*"
 
@@ -60,3 +60,31 @@ def test_cli_json_contract_and_every_format() -> None:
         out = runner.invoke(app, ["stories", HELDOUT, "-f", fmt, "--color", "never"])
         assert out.exit_code == 0 and "greve-1" in out.stdout
         assert out.stderr == ""  # no progress bar when not a terminal
+
+
+def _write(tmp_path, name: str, text: str) -> str:
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_an_article_mixing_two_events_does_not_chain_them(tmp_path) -> None:
+    # Two events with their own names and figures, and one article telling a bit of both
+    # (as a round-up does): connected components chained the two stories through it.
+    a = ("Le ministre Varkon Delmi a rencontré Hugo Pellin à Ostrava mardi. "
+         "Selon Pellin, 4127 soldats restent près de Ostrava. Delmi a promis une réponse.")
+    b = ("La juge Marta Quillon a entendu Emil Tovald à Brenzik jeudi. "
+         "Tovald a évoqué 8830 dossiers à Brenzik. Quillon rendra sa décision.")
+    mixed = ("Varkon Delmi et Hugo Pellin se sont vus à Ostrava. "
+             "Marta Quillon et Emil Tovald étaient à Brenzik.")
+    sources = [_write(tmp_path, f"a{n}", f"Titre {n}\n\n{a}") for n in range(4)]
+    sources += [_write(tmp_path, f"b{n}", f"Titre {n}\n\n{b}") for n in range(4)]
+    sources.append(_write(tmp_path, "m", f"Revue\n\n{mixed}"))
+    articles = load_articles(sources)
+    events = [{"a0", "a1", "a2", "a3"}, {"b0", "b1", "b2", "b3"}]
+
+    stories = [set(s.articles) for s in group_stories(articles)]
+    assert all(not (s & events[0] and s & events[1]) for s in stories)
+    assert any(events[0] <= s for s in stories) and any(events[1] <= s for s in stories)
+    chained = group_stories(articles, params=StoryParams(cohesion=-1))  # plain components
+    assert [len(s.articles) for s in chained] == [9]

@@ -230,9 +230,11 @@ def align_sentences(
     pb = [profile(s, persons) for s in sb]
     idf = _idf(pa + pb)
     similar: dict[tuple[int, int], tuple[float, Evidence]] = {}
+    terms_b = [frozenset(q.terms) for q in pb]
     for i, p in enumerate(pa):
+        terms_a = frozenset(p.terms)
         for j, q in enumerate(pb):
-            if not (set(p.terms) & set(q.terms)):
+            if terms_a.isdisjoint(terms_b[j]):
                 continue  # nothing shared: no claim in common, skip the costly scorers
             similar[i, j] = score_profiles(p, q, idf, params)
     scores = calibrate(similar, pa, pb, idf)
@@ -412,13 +414,16 @@ def _idf(profiles: list[Profile]) -> dict[str, float]:
     return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
 
 
-def _bigrams(terms: tuple[str, ...]) -> set[tuple[str, str]]:
+@lru_cache(maxsize=65536)  # a sentence's bigrams are needed once per sentence it is scored with
+def _bigrams(terms: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     """Adjacent content-term pairs, unordered ("contrôle des armements" = "armements contrôlés").
 
     >>> sorted(_bigrams(("control", "arme", "control")))
     [('arme', 'control')]
     """
-    return {(min(x, y), max(x, y)) for x, y in zip(terms, terms[1:], strict=False) if x != y}
+    return frozenset(
+        (min(x, y), max(x, y)) for x, y in zip(terms, terms[1:], strict=False) if x != y
+    )
 
 
 def _group(

@@ -8,8 +8,12 @@ on each pair of articles, with the same ``AlignParams``), made consistent across
    Terms found in more than ``block_max_articles`` articles are left out of the index (too
    common to say two articles tell the same story), so on corpora up to that size blocking
    is lossless: an article pair sharing no term cannot align (the aligner scores only
-   sentence pairs sharing a term). The candidate pairs are where a later ``stories`` step
-   (articles grouped by event first) would plug in.
+   sentence pairs sharing a term).
+   **Stories.** Above that size (a folder mixing events), the articles are first grouped
+   by event (``natocmp.stories.group_stories``) and blocking, grouping and the per-outlet
+   omissions run inside each story: articles of two stories are never aligned, and the
+   pairwise matrix lists the article pairs of one story only. Up to ``block_max_articles``
+   articles nothing is split, so small comparisons are unchanged.
 2. **Grouping.** Pairwise links are taken strongest first. A link joins its sentences into
    one group, merging the groups they are already in, only if afterwards
    (a) every article still has one member: two groups that each hold a sentence of the same
@@ -27,14 +31,16 @@ on each pair of articles, with the same ``AlignParams``), made consistent across
    Sentences no link joins are unique groups of their own.
 
 Output is independent of the order of the sources: articles are sorted by id, links are
-taken in a fixed order, and groups are numbered in their sorted order. It does not render.
+taken in a fixed order, and groups are numbered in their sorted order, across stories when
+split (ids stay "c001", "c002", …). It does not render; progress is reported through a
+plain ``progress(done, total)`` callback over the article pairs aligned.
 """
 
 from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from natocmp.align import AlignParams, align_articles, profile
@@ -50,6 +56,7 @@ from natocmp.models import (
 )
 
 Node = tuple[str, int]  # (article id, sentence index)
+Progress = Callable[[int, int], None]  # (done, total): the caller draws a bar, or nothing
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +70,8 @@ class CompareParams:
     # A sentence left alone joins a group when linked to at least this share of its members.
     attach: float = 0.5
     # A term in more articles than this does not block: it says "same topic", not "same
-    # story". Blocking is lossless on corpora of at most this many articles.
+    # story". Blocking is lossless on corpora of at most this many articles; above it, the
+    # articles are grouped into stories first (natocmp.stories) and compared story by story.
     block_max_articles: int = 50
 
     def as_dict(self) -> dict[str, object]:
@@ -83,6 +91,7 @@ def compare_articles(
     *,
     params: AlignParams | None = None,
     compare_params: CompareParams | None = None,
+    progress: Progress | None = None,
 ) -> CompareResult:
     """Group the claims of several articles across outlets.
 
@@ -90,6 +99,7 @@ def compare_articles(
         articles: the articles (ids unique, as ``load_articles`` returns them).
         params: alignment knobs, as for ``natocmp diff`` (defaults: the calibrated ones).
         compare_params: grouping knobs.
+        progress: called as ``progress(done, total)`` as article pairs are aligned.
 
     Returns:
         A CompareResult: groups sorted by how many outlets report them (most first), then by
@@ -99,12 +109,23 @@ def compare_articles(
     compare_params = compare_params or CompareParams()
     ordered = tuple(sorted(articles, key=lambda a: (a.id, a.source)))
     by_id = {a.id: a for a in ordered}
-    pairs = candidate_pairs(ordered, max_articles=compare_params.block_max_articles)
-    links = [
-        MemberLink(x, y, link.a_indices, link.b_indices, link.score)
-        for x, y in pairs
-        for link in align_articles(by_id[x], by_id[y], params)
+    stories = _stories(ordered, compare_params.block_max_articles)
+    pairs = [
+        pair
+        for story in stories
+        if len(story) > 1
+        for pair in candidate_pairs(
+            [by_id[x] for x in story], max_articles=compare_params.block_max_articles
+        )
     ]
+    links = []
+    for done, (x, y) in enumerate(pairs, 1):
+        links += [
+            MemberLink(x, y, link.a_indices, link.b_indices, link.score)
+            for link in align_articles(by_id[x], by_id[y], params)
+        ]
+        if progress is not None:
+            progress(done, len(pairs))
     clusters = group_links(links, cohesion=compare_params.cohesion, attach=compare_params.attach)
     clustered = {(art, i) for cluster in clusters for art, idx in cluster.items() for i in idx}
     for article in ordered:
@@ -112,22 +133,39 @@ def compare_articles(
             if (article.id, s.index) not in clustered:
                 clusters.append({article.id: (s.index,)})
     clusters.sort(key=lambda c: (-len(c), *_first(c)))
+    links_of = _links_by_pair(links)
     groups = tuple(
-        _build_group(f"c{n:03d}", cluster, links, by_id) for n, cluster in enumerate(clusters, 1)
+        _build_group(f"c{n:03d}", cluster, links, by_id, links_of)
+        for n, cluster in enumerate(clusters, 1)
     )
     all_pairs = len(ordered) * (len(ordered) - 1) // 2
-    record = {
-        **params.as_dict(),
-        "compare": {**compare_params.as_dict(), "article_pairs": all_pairs,
-                    "aligned_pairs": len(pairs)},
+    summary: dict[str, object] = {
+        **compare_params.as_dict(), "article_pairs": all_pairs, "aligned_pairs": len(pairs)
     }
+    if len(stories) > 1 or len(ordered) > compare_params.block_max_articles:
+        from natocmp.stories import StoryParams
+
+        summary["stories"] = {
+            **StoryParams().as_dict(), "split_above": compare_params.block_max_articles,
+            "count": len(stories),
+        }
+    record = {**params.as_dict(), "compare": summary}
     return CompareResult(
         articles=ordered,
         params=tuple(sorted(record.items())),
         groups=groups,
-        outlets=_outlets(ordered, groups),
-        pairwise=_pairwise(ordered, groups),
+        outlets=_outlets(ordered, groups, stories),
+        pairwise=_pairwise(groups, stories),
     )
+
+
+def _stories(ordered: Sequence[Article], limit: int) -> list[tuple[str, ...]]:
+    """Article ids by story: one story up to ``limit`` articles, else ``group_stories``'s."""
+    if len(ordered) <= limit:
+        return [tuple(a.id for a in ordered)]
+    from natocmp.stories import group_stories
+
+    return [story.articles for story in group_stories(ordered)]
 
 
 def candidate_pairs(
@@ -275,21 +313,36 @@ def _first(cluster: dict[str, tuple[int, ...]]) -> tuple[str, int]:
     return art, cluster[art][0]
 
 
+def _links_by_pair(links: list[MemberLink]) -> dict[tuple[str, str], list[int]]:
+    """Positions in ``links`` of the links between each two articles, ascending."""
+    out: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for n, k in enumerate(links):
+        out[k.a, k.b].append(n)
+    return out
+
+
 def _build_group(
     gid: str,
     cluster: dict[str, tuple[int, ...]],
     links: list[MemberLink],
     by_id: dict[str, Article],
+    links_of: dict[tuple[str, str], list[int]],
 ) -> CompareGroup:
     from natocmp.verdict import find_differences
     from natocmp.worddiff import word_diff
 
     arts = sorted(cluster)
     texts = {x: " ".join(by_id[x].sentences[i].text for i in cluster[x]) for x in arts}
+    # Only the links between two members' articles can be inner: looked up by article pair
+    # (scanning every link for every group grew with the square of the corpus), kept in
+    # ``links`` order.
+    near = sorted(
+        n for i, x in enumerate(arts) for y in arts[i + 1 :]
+        for n in (*links_of.get((x, y), ()), *links_of.get((y, x), ()))
+    )
     inner = tuple(
-        k for k in links
-        if k.a in cluster and k.b in cluster
-        and set(k.a_indices) <= set(cluster[k.a]) and set(k.b_indices) <= set(cluster[k.b])
+        k for k in (links[n] for n in near)
+        if set(k.a_indices) <= set(cluster[k.a]) and set(k.b_indices) <= set(cluster[k.b])
     )
     differences = tuple(
         MemberDifference(x, y, d)
@@ -327,39 +380,56 @@ def _central(arts: list[str], inner: tuple[MemberLink, ...]) -> str:
 
 
 def _outlets(
-    articles: tuple[Article, ...], groups: tuple[CompareGroup, ...]
+    articles: tuple[Article, ...],
+    groups: tuple[CompareGroup, ...],
+    stories: Sequence[tuple[str, ...]],
 ) -> tuple[OutletSummary, ...]:
-    # "Most outlets": a strict majority of the articles compared.
-    majority = len(articles) // 2 + 1
+    story_of = {x: n for n, story in enumerate(stories) for x in story}
+    mine: dict[str, list[CompareGroup]] = defaultdict(list)
+    of_story: dict[int, list[CompareGroup]] = defaultdict(list)
+    for g in groups:
+        for m in g.members:
+            mine[m.article].append(g)
+        of_story[story_of[g.members[0].article]].append(g)
     out = []
     for a in articles:
-        mine = [g for g in groups if any(m.article == a.id for m in g.members)]
+        story = story_of[a.id]
+        # "Most outlets": a strict majority of the articles compared (of its story, if split).
+        majority = len(stories[story]) // 2 + 1
         out.append(OutletSummary(
             article=a.id,
-            reported=len(mine),
-            unique=sum(g.label == "unique" for g in mine),
+            reported=len(mine[a.id]),
+            unique=sum(g.label == "unique" for g in mine[a.id]),
             omitted=tuple(
-                g.id for g in groups
+                g.id for g in of_story[story]
                 if len(g.members) >= majority and all(m.article != a.id for m in g.members)
             ),
             diverging=sum(
-                any(m.article == a.id and m.status == "diverge" for m in g.members) for g in mine
+                any(m.article == a.id and m.status == "diverge" for m in g.members)
+                for g in mine[a.id]
             ),
         ))
     return tuple(out)
 
 
 def _pairwise(
-    articles: tuple[Article, ...], groups: tuple[CompareGroup, ...]
+    groups: tuple[CompareGroup, ...], stories: Sequence[tuple[str, ...]]
 ) -> tuple[PairwiseAgreement, ...]:
-    out = []
-    ids = [a.id for a in articles]
-    for n, x in enumerate(ids):
-        for y in ids[n + 1 :]:
-            shared = [g for g in groups if {x, y} <= {m.article for m in g.members}]
-            diverge = sum(any({d.a, d.b} == {x, y} for d in g.differences) for g in shared)
-            out.append(PairwiseAgreement(x, y, len(shared), len(shared) - diverge, diverge))
-    return tuple(out)
+    """Shared, agreeing and diverging claims of every two articles of one story."""
+    shared: dict[tuple[str, str], int] = defaultdict(int)
+    diverge: dict[tuple[str, str], int] = defaultdict(int)
+    for g in groups:
+        ids = [m.article for m in g.members]  # sorted: members are built in article order
+        apart = {tuple(sorted((d.a, d.b))) for d in g.differences}
+        for n, x in enumerate(ids):
+            for y in ids[n + 1 :]:
+                shared[x, y] += 1
+                diverge[x, y] += (x, y) in apart
+    pairs = sorted((x, y) for story in stories for n, x in enumerate(story) for y in story[n + 1 :])
+    return tuple(
+        PairwiseAgreement(x, y, shared[x, y], shared[x, y] - diverge[x, y], diverge[x, y])
+        for x, y in pairs
+    )
 
 
 def implied_pairs(group: CompareGroup) -> Iterable[tuple[Node, Node]]:

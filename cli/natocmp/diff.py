@@ -26,11 +26,16 @@ def diff_articles(a: Article, b: Article, *, params: AlignParams | None = None) 
     Returns:
         A DiffResult with pairs sorted by A's sentence order, and the unaligned sentences.
     """
-    from natocmp.attribute import resolve_speakers
+    from natocmp.attribute import extract_claims, learn
 
     params = params or AlignParams()
     links = align_articles(a, b, params)
-    claims, _ = resolve_speakers([a, b] if a is not b else [a])
+    # As ``resolve_speakers`` (names and titles learned from both articles), without its
+    # speakers' table, which a diff does not use. Whole articles, not just the aligned
+    # sentences: a pronoun's speaker is carried over from earlier sentences.
+    articles = [a, b] if a is not b else [a]
+    know = learn(articles)
+    claims = [c for article in articles for c in extract_claims(article, knowledge=know)]
     by_sentence: dict[tuple[int, int], list[Claim]] = {}
     for claim in claims:
         for side, article in ((0, a), (1, b)):

@@ -12,8 +12,13 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from natocmp.models import Article, Claim, Difference
+
+if TYPE_CHECKING:
+    from natocmp.features import Features
 
 KIND_ORDER = ("speaker", "number", "date", "entity", "negation", "hedge")
 # Two reports of a statement in articles published this many days apart, neither dating it,
@@ -37,10 +42,10 @@ def find_differences(
         a, b: their articles (language and publication date are used).
         a_claims, b_claims: the attributed claims found in those sentences.
     """
-    from natocmp.features import compare_features, extract_features
+    from natocmp.features import compare_features
 
-    fa = extract_features(a_text, language=_language(a), reference=_reference(a))
-    fb = extract_features(b_text, language=_language(b), reference=_reference(b))
+    fa = _features(a_text, _language(a), _reference(a))
+    fb = _features(b_text, _language(b), _reference(b))
     found = list(compare_features(fa, fb))
     found += _speaker_difference(a_claims, b_claims)
     if not any(d.kind == "date" for d in found) and not fa.dates and not fb.dates:
@@ -50,6 +55,15 @@ def find_differences(
     return tuple(
         sorted(unique.values(), key=lambda d: (rank.get(d.kind, len(rank)), d.kind, d.a, d.b))
     )
+
+
+@lru_cache(maxsize=4096)
+def _features(text: str, language: str, reference: _dt.date | None) -> Features:
+    """``extract_features``, cached: ``compare`` judges every two members of a group, so one
+    member's text is otherwise analysed once per other member. Features are frozen."""
+    from natocmp.features import extract_features
+
+    return extract_features(text, language=language, reference=reference)
 
 
 # Speakers named in the sentence itself (by name, surname, or a title the corpus ties to a

@@ -69,7 +69,11 @@ def compare_command(
                 f"compare needs at least two articles; the sources hold {len(articles)}",
                 hint="name two or more seed ids or files, or none for the bundled seeds",
             )
-        result = compare_articles(articles, params=params)
+        from natocmp.render.progress import progress_bar
+
+        # A bar on stderr only when it is a terminal: large folders take minutes.
+        with progress_bar("aligning article pairs") as progress:
+            result = compare_articles(articles, params=params, progress=progress)
         if group is not None:
             chosen = tuple(g for g in result.groups if g.id == group.strip().lower())
             if not chosen:
