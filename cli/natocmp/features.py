@@ -866,7 +866,8 @@ def _hedge_markers(text: str, folded: str) -> list[Marker]:
     found = []
     for pattern, why in _HEDGES:
         for m in pattern.finditer(folded):
-            if _CONDITIONAL.fullmatch(m.group(0)) and _reported_conditional(text, folded, m.start()):
+            conditional = _CONDITIONAL.fullmatch(m.group(0))
+            if conditional and _reported_conditional(text, folded, m.start()):
                 continue
             head = _adjective_head(folded, m.end()) if why.startswith("adjective:") else ""
             found.append(

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 
 def register_all() -> None:
-    from natocmp.commands import articles  # noqa: F401
-    from natocmp.commands import claims  # noqa: F401
-    from natocmp.commands import diff  # noqa: F401
-    from natocmp.commands import compare  # noqa: F401
-    from natocmp.commands import framing  # noqa: F401
-    from natocmp.commands import stories  # noqa: F401
-    from natocmp.commands import report  # noqa: F401
+    from natocmp.commands import (
+        articles,  # noqa: F401
+        claims,  # noqa: F401
+        compare,  # noqa: F401
+        diff,  # noqa: F401
+        framing,  # noqa: F401
+        report,  # noqa: F401
+        stories,  # noqa: F401
+    )
