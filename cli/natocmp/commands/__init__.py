@@ -8,12 +8,11 @@ from __future__ import annotations
 
 
 def register_all() -> None:
-    from natocmp.commands import (
-        articles,  # noqa: F401
-        claims,  # noqa: F401
-        compare,  # noqa: F401
-        diff,  # noqa: F401
-        framing,  # noqa: F401
-        report,  # noqa: F401
-        stories,  # noqa: F401
-    )
+    # Imported in the order `natocmp --help` lists them (the order of DESIGN.md), not sorted.
+    from natocmp.commands import articles  # noqa: F401, I001  (list, show)
+    from natocmp.commands import diff  # noqa: F401
+    from natocmp.commands import compare  # noqa: F401
+    from natocmp.commands import claims  # noqa: F401  (claims, speakers)
+    from natocmp.commands import framing  # noqa: F401  (framing, timeline)
+    from natocmp.commands import stories  # noqa: F401
+    from natocmp.commands import report  # noqa: F401
