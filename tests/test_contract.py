@@ -21,23 +21,11 @@ from pathlib import Path
 import pytest
 
 from _cli_table import CASES, FORMATS, args_with, case, registered_commands
+from natocmp.render.writers import cell
 
 COMMANDS = registered_commands()
 NATOCMP = Path(sys.executable).parent / "natocmp"
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
-
-
-def cell(value: object) -> str:
-    """How a JSON value is written in a CSV/TSV cell (docs/output-formats.md)."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, float):
-        return f"{value:.1f}"
-    return str(value)
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None, **kw) -> subprocess.CompletedProcess:

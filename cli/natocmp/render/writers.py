@@ -42,17 +42,22 @@ def to_delimited(output: Output, *, delimiter: str) -> str:
         writer.writerow(output.columns)
         for row in output.rows:
             writer.writerow(
-                [_cell(row.get(c)).replace("\t", " ").replace("\n", " ") for c in output.columns]
+                [cell(row.get(c)).replace("\t", " ").replace("\n", " ") for c in output.columns]
             )
     else:
         writer = csv.writer(buf, lineterminator="\n")
         writer.writerow(output.columns)
         for row in output.rows:
-            writer.writerow([_cell(row.get(c)) for c in output.columns])
+            writer.writerow([cell(row.get(c)) for c in output.columns])
     return buf.getvalue()
 
 
-def _cell(value: Any) -> str:
+def cell(value: Any) -> str:
+    """How one JSON value is written in a CSV/TSV cell (docs/output-formats.md).
+
+    >>> [cell(None), cell(True), cell([1, 2]), cell(61.44), cell("001")]
+    ['', 'true', '[1, 2]', '61.4', '001']
+    """
     if value is None:
         return ""
     if isinstance(value, bool):
