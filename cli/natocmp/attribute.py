@@ -250,7 +250,7 @@ def learn(articles: Iterable[Article]) -> _Knowledge:
 # --- finding quotes and cues in one sentence ----------------------------------------------
 
 
-def _quotes(text: str) -> list[tuple[int, int, bool]]:
+def quote_spans(text: str) -> list[tuple[int, int, bool]]:
     """Quoted spans as (start, end, closed); an unmatched leading closer quotes from the start."""
     spans: list[tuple[int, int, bool]] = []
     start: int | None = None
@@ -485,7 +485,7 @@ def extract_claims(article: Article, *, knowledge: _Knowledge | None = None) -> 
         text, idx = sentence.text, sentence.index
         if idx in skip:
             continue
-        spans = _quotes(text)
+        spans = quote_spans(text)
         cues = _cues(text, spans)
         found: list[tuple[int, Claim, _Mention | None]] = []
         used_quotes: set[int] = set()

@@ -95,14 +95,16 @@ def sentence_markers(text: str, *, language: str = "fr") -> tuple[FramingMarker,
     >>> [(m.type, m.span) for m in sentence_markers("Le bloc aurait « carrément » menti.")]
     [('evaluative', 'bloc'), ('hedge', 'aurait'), ('scare_quote', 'carrément')]
     """
-    from natocmp.attribute import _quotes  # the one quote finder; see the module docstring
+    from natocmp.attribute import quote_spans  # the one quote finder; see the module docstring
     from natocmp.features import extract_features, fold_aligned
 
-    spans = _quotes(text)
+    spans = quote_spans(text)
     quoted = _long_quotes(spans, text)
     folded = fold_aligned(text)
-    markers: list[FramingMarker] = []
-    taken: list[tuple[int, int]] = []
+    scare = _scare_quotes(text, spans)
+    markers: list[FramingMarker] = list(scare)
+    # A loaded word the outlet puts in scare quotes is flagged once, as the scare quote.
+    taken: list[tuple[int, int]] = [(m.start, m.end) for m in scare]
     for pattern, category, why in _evaluative():
         for m in pattern.finditer(folded):
             if _inside(m.start(), quoted) or any(m.start() < e and s < m.end() for s, e in taken):
@@ -113,7 +115,6 @@ def sentence_markers(text: str, *, language: str = "fr") -> tuple[FramingMarker,
     for h in extract_features(text, language=language).hedges:
         if not _inside(h.start, quoted):
             markers.append(FramingMarker("hedge", h.span, h.start, h.end, h.why))
-    markers += _scare_quotes(text, spans)
     markers.sort(key=lambda k: (k.start, k.end, TYPES.index(k.type)))
     return tuple(markers)
 
