@@ -156,13 +156,13 @@ def speakers_table(articles: tuple[Article, ...], speakers: tuple[Speaker, ...])
     ids = [a.id for a in articles]
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     table.add_column("speaker", ratio=2)
-    table.add_column("type", no_wrap=True, style="dim")
+    table.add_column("type", no_wrap=True, min_width=11, style="dim")
     for aid in ids:
         table.add_column(aid, justify="right", no_wrap=True)
     table.add_column("aliases", ratio=3, style="dim")
     for s in speakers:
         counts = {a: (d, r) for a, d, r in s.counts}
         cells = [plain(f"{counts[a][0]}d {counts[a][1]}r" if a in counts else "·") for a in ids]
-        table.add_row(plain(s.name), plain(s.type[:5]), *cells, plain("; ".join(s.aliases)))
+        table.add_row(plain(s.name), plain(s.type), *cells, plain("; ".join(s.aliases)))
     note = Text("counts per article: d = direct quotes, r = reported claims", style="dim")
     return [table if speakers else Text("no speakers", style="dim"), note]
