@@ -82,3 +82,23 @@ def test_number_qualifier_differs():
     assert ("number", "près de 100 000", "plus de 100 000") in {
         (d.kind, d.a, d.b) for d in pair.differences
     }
+
+
+def test_statement_dated_in_one_sentence_against_the_other_articles_date():
+    # 7 January 2022 was a Friday; the other report is an article of Wednesday the 12th.
+    a = article(
+        "a",
+        "« Le risque d’un conflit armé en Europe est bien réel », a déclaré vendredi "
+        "Jens Stoltenberg devant la presse.",
+        "2022-01-07",
+    )
+    b = article(
+        "b",
+        "« Le risque d’un conflit armé en Europe est bien réel », a déclaré Jens Stoltenberg "
+        "devant la presse.",
+        "2022-01-12",
+    )
+    dates = [d for d in only_pair(a, b).differences if d.kind == "date"]
+    assert [(d.a, d.b) for d in dates] == [
+        ("2022-01-07 (« vendredi »)", "2022-01-12 (article date)")
+    ]

@@ -11,6 +11,7 @@ divergence, so a hedge or negation on one side only is reported.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -48,8 +49,8 @@ def find_differences(
     fb = _features(b_text, _language(b), _reference(b))
     found = list(compare_features(fa, fb))
     found += _speaker_difference(a_claims, b_claims)
-    if not any(d.kind == "date" for d in found) and not fa.dates and not fb.dates:
-        found += _occasion_difference(a, b, a_claims, b_claims)
+    if not any(d.kind == "date" for d in found):
+        found += _occasion_difference(a, b, fa, fb, a_claims, b_claims)
     unique = {(d.kind, d.a, d.b): d for d in found}
     rank = {k: n for n, k in enumerate(KIND_ORDER)}
     return tuple(
@@ -87,23 +88,57 @@ def _named_person(claim: Claim) -> bool:
 
 
 def _occasion_difference(
-    a: Article, b: Article, a_claims: Sequence[Claim], b_claims: Sequence[Claim]
+    a: Article,
+    b: Article,
+    fa: Features,
+    fb: Features,
+    a_claims: Sequence[Claim],
+    b_claims: Sequence[Claim],
 ) -> list[Difference]:
-    """Both sides report a statement, undated, in articles published days apart."""
-    if not (a_claims and b_claims and a.date and b.date):
+    """Both sides report a statement, said on days two or more apart.
+
+    A side's statement date is the one full date its sentence gives ("a déclaré vendredi",
+    resolved against its article), else its article's date: news reports a statement on the
+    day it is made unless it says otherwise. Two explicit dates are compared by
+    ``compare_features`` already; a sentence with several dates is left alone.
+    """
+    if not (a_claims and b_claims):
         return []
-    gap = abs((_dt.date.fromisoformat(a.date) - _dt.date.fromisoformat(b.date)).days)
+    side_a = _statement_date(a, fa)
+    side_b = _statement_date(b, fb)
+    if (
+        side_a is None
+        or side_b is None
+        or (side_a[1] != "article date" and side_b[1] != "article date")
+    ):
+        return []
+    gap = abs((_dt.date.fromisoformat(side_a[0]) - _dt.date.fromisoformat(side_b[0])).days)
     if gap < OCCASION_DAYS:
         return []
     return [
         Difference(
             "date",
-            f"{a.date} (article date)",
-            f"{b.date} (article date)",
-            f"statement reported in articles {gap} days apart, neither sentence dates it: "
-            "likely said on two occasions",
+            f"{side_a[0]} ({side_a[1]})",
+            f"{side_b[0]} ({side_b[1]})",
+            f"the statement is reported as made {gap} days apart: likely two occasions",
         )
     ]
+
+
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _statement_date(article: Article, features: Features) -> tuple[str, str] | None:
+    """(ISO date, how it is known) of a statement, or None when it cannot be told."""
+    explicit = {
+        (d.date, d.expression) for d in features.dates if d.date and _FULL_DATE.fullmatch(d.date)
+    }
+    if len({day for day, _ in explicit}) > 1 or (features.dates and not explicit):
+        return None
+    if explicit:
+        day, expression = sorted(explicit)[0]
+        return day, f"« {expression} »"
+    return (article.date, "article date") if article.date else None
 
 
 def _language(article: Article) -> str:
