@@ -177,3 +177,76 @@ def test_deterministic():
 
     articles = load_articles([])
     assert resolve_speakers(articles) == resolve_speakers(articles)
+
+
+def speakers_of_text(text: str, language: str) -> list[tuple[str | None, str]]:
+    return [(c.speaker, c.speaker_type) for c in extract_claims(article(text, language=language))]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a title or office before a full name is not part of the name
+        ("Health Secretary Joan Reilly said the wards would reopen.", "en",
+         [("Joan Reilly", "person")]),
+        ("Trade Commissioner Piet Hoekstra said the tariffs were lawful.", "en",
+         [("Piet Hoekstra", "person")]),
+        # an apposition after the surname: the name before it speaks, not a word inside it
+        ("Reilly, a former Irish nurse, added that beds were short.", "en",
+         [("Reilly", "person")]),
+        ("Hoekstra, the Commission's trade chief, insisted that talks would go on.", "en",
+         [("Hoekstra", "person")]),
+        ("Garcia, une ancienne élue espagnole, a ajouté que le budget était voté.", "fr",
+         [("Garcia", "person")]),
+        # "selon" / "according to" an institution: the institution, named whole
+        ("Selon la préfecture du Rhône, 4 000 personnes ont défilé.", "fr",
+         [("préfecture du Rhône", "institution")]),
+        ("D'après la RATP, le trafic sera normal demain matin.", "fr",
+         [("RATP", "institution")]),
+        ("According to the Met Office, the storm will weaken overnight.", "en",
+         [("Met Office", "institution")]),
+        ("Selon Marc Dupuis, le trafic sera normal demain matin.", "fr",
+         [("Marc Dupuis", "person")]),
+        # anonymous sources are unknown, by the guidelines
+        ("Selon nos informations, le ministre va démissionner.", "fr", [(None, "unknown")]),
+        ("Three officials said the deal was close.", "en", [(None, "unknown")]),
+        ("Plusieurs responsables ont estimé que la grève durerait.", "fr", [(None, "unknown")]),
+        # a group the text names is a collective speaker
+        ("The port authority said the quay would reopen on Monday.", "en",
+         [("port authority", "institution")]),
+    ],
+)
+def test_speaker_forms(text, language, expected):
+    assert speakers_of_text(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("« La ligne ne rouvrira pas avant lundi », a prévenu Luc Bernard, délégué syndical.",
+         "fr", "Luc Bernard"),
+        ("« Nous tiendrons jusqu’au bout », a promis Anne Roux, maire de la commune.", "fr",
+         "Anne Roux"),
+        ("« C'est un scandale absolu », a fustigé Paul Morin.", "fr", "Paul Morin"),
+        ('"We will rebuild every home," vowed Kate Hill, the county executive.', "en",
+         "Kate Hill"),
+        ('"That is not a plan, it is a wish," quipped Omar Reyes.', "en", "Omar Reyes"),
+        ('"We made mistakes in the first week," conceded Lena Park.', "en", "Lena Park"),
+    ],
+)
+def test_postposed_name_after_less_common_reporting_verbs(text, language, speaker):
+    # the verb must be a cue, else the quote falls back to an earlier speaker
+    text = "Jean Valet a déclaré que tout allait bien. " + text
+    claims = extract_claims(article(text, language=language))
+    assert claims[-1].kind == "direct"
+    assert claims[-1].speaker == speaker
+
+
+def test_first_name_only_speaker():
+    text = "Nadia, une infirmière du service, a raconté qu'elle avait travaillé trois nuits."
+    assert speakers_of_text(text, "fr") == [("Nadia", "person")]
+
+
+def test_pronoun_inside_a_quote_is_not_the_speaker():
+    text = 'Helen Marsh said the bank lied. "He is a scapegoat," quipped a supporter.'
+    assert speakers_of_text(text, "en")[-1] == (None, "unknown")
