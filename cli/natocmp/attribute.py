@@ -850,7 +850,7 @@ def speakers_of(
         if c.speaker is None:
             continue
         key = (c.speaker, c.speaker_type)
-        if c.alias:
+        if c.alias and c.how != "pronoun":  # "il", "elle" name nobody: not aliases
             aliases[key].add(" ".join(c.alias.split()))
         row = counts[key].setdefault(c.article, [0, 0])
         row[0 if c.kind == "direct" else 1] += 1
