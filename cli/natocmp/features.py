@@ -29,7 +29,7 @@ from natocmp.lexicon import negations as _neg
 from natocmp.lexicon import places as _places
 from natocmp.lexicon import quantities as _q
 from natocmp.lexicon import stopwords as _stop
-from natocmp.models import Difference
+from natocmp.models import Difference, Marker
 
 LANGUAGES = ("fr", "en", "und")
 
@@ -72,22 +72,6 @@ class DateMention:
     how: str = ""
     month: int | None = None
     day: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Marker:
-    """A hedge or a negation: its span, and ``why`` (the lexicon entry or rule that fired).
-
-    ``head`` is, for a negation, the stem of the content word it attaches to (see
-    ``stem``), "" when none was found.
-    """
-
-    type: str
-    span: str
-    start: int
-    end: int
-    why: str
-    head: str = ""
 
 
 @dataclass(frozen=True, slots=True)

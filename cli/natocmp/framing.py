@@ -22,9 +22,9 @@ from functools import cache
 from natocmp.models import (
     Article,
     FlaggedSentence,
-    FramingMarker,
     FramingResult,
     FramingSummary,
+    Marker,
     count_words,
 )
 
@@ -64,7 +64,7 @@ def _inside(start: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s <= start < e for s, e in spans)
 
 
-def _scare_quotes(text: str, spans: Iterable[tuple[int, int, bool]]) -> list[FramingMarker]:
+def _scare_quotes(text: str, spans: Iterable[tuple[int, int, bool]]) -> list[Marker]:
     found = []
     for s, e, closed in spans:
         raw = text[s:e]
@@ -77,15 +77,20 @@ def _scare_quotes(text: str, spans: Iterable[tuple[int, int, bool]]) -> list[Fra
         lead = len(raw) - len(raw.lstrip())
         span = raw.strip()
         start = s + lead
-        found.append(FramingMarker(
-            "scare_quote", span, start, start + len(span),
-            f"quoted fragment of {words} word{'s' * (words > 1)} with no verb inside the "
-            "outlet's own sentence: a term held at arm's length, not a statement",
-        ))
+        found.append(
+            Marker(
+                "scare_quote",
+                span,
+                start,
+                start + len(span),
+                f"quoted fragment of {words} word{'s' * (words > 1)} with no verb inside the "
+                "outlet's own sentence: a term held at arm's length, not a statement",
+            )
+        )
     return found
 
 
-def sentence_markers(text: str, *, language: str = "fr") -> tuple[FramingMarker, ...]:
+def sentence_markers(text: str, *, language: str = "fr") -> tuple[Marker, ...]:
     """Evaluative words, hedges and scare quotes in one sentence, in text order.
 
     Args:
@@ -102,7 +107,7 @@ def sentence_markers(text: str, *, language: str = "fr") -> tuple[FramingMarker,
     quoted = _long_quotes(spans, text)
     folded = fold_aligned(text)
     scare = _scare_quotes(text, spans)
-    markers: list[FramingMarker] = list(scare)
+    markers: list[Marker] = list(scare)
     # A loaded word the outlet puts in scare quotes is flagged once, as the scare quote.
     taken: list[tuple[int, int]] = [(m.start, m.end) for m in scare]
     for pattern, category, why in _evaluative():
@@ -110,11 +115,19 @@ def sentence_markers(text: str, *, language: str = "fr") -> tuple[FramingMarker,
             if _inside(m.start(), quoted) or any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            markers.append(FramingMarker("evaluative", text[m.start():m.end()], m.start(),
-                                         m.end(), f"{category}: {why}", category))
+            markers.append(
+                Marker(
+                    "evaluative",
+                    text[m.start() : m.end()],
+                    m.start(),
+                    m.end(),
+                    f"{category}: {why}",
+                    category=category,
+                )
+            )
     for h in extract_features(text, language=language).hedges:
         if not _inside(h.start, quoted):
-            markers.append(FramingMarker("hedge", h.span, h.start, h.end, h.why))
+            markers.append(Marker("hedge", h.span, h.start, h.end, h.why))
     markers.sort(key=lambda k: (k.start, k.end, TYPES.index(k.type)))
     return tuple(markers)
 
@@ -125,7 +138,7 @@ def _context(articles: Sequence[Article], params) -> dict[str, set[int]]:
 
     linked: dict[str, set[int]] = {a.id: set() for a in articles}
     for i, a in enumerate(articles):
-        for b in articles[i + 1:]:
+        for b in articles[i + 1 :]:
             for link in align_articles(a, b, params):
                 linked[a.id].update(link.a_indices)
                 linked[b.id].update(link.b_indices)
@@ -165,15 +178,25 @@ def frame_articles(
         counts = dict.fromkeys(wanted, 0)
         n_flagged = 0
         for s in article.sentences:
-            markers = [m for m in sentence_markers(s.text, language=article.language)
-                       if m.type in wanted]
-            if (context and s.kind == "sentence" and s.index not in linked[article.id]
-                    and count_words(s.text) >= CONTEXT_MIN_WORDS):
-                markers.append(FramingMarker(
-                    "context", s.text, 0, len(s.text),
-                    f"no counterpart in {others} (natocmp.align, threshold "
-                    f"{align_params.threshold:g}): context only this outlet gives",
-                ))
+            markers = [
+                m for m in sentence_markers(s.text, language=article.language) if m.type in wanted
+            ]
+            if (
+                context
+                and s.kind == "sentence"
+                and s.index not in linked[article.id]
+                and count_words(s.text) >= CONTEXT_MIN_WORDS
+            ):
+                markers.append(
+                    Marker(
+                        "context",
+                        s.text,
+                        0,
+                        len(s.text),
+                        f"no counterpart in {others} (natocmp.align, threshold "
+                        f"{align_params.threshold:g}): context only this outlet gives",
+                    )
+                )
             if not markers:
                 continue
             n_flagged += 1
@@ -181,12 +204,18 @@ def frame_articles(
                 counts[m.type] += 1
             flagged.append(FlaggedSentence(article.id, s.index, s.text, tuple(markers)))
         words = article.words
-        outlets.append(FramingSummary(
-            article=article.id, words=words, sentences=len(article.sentences), flagged=n_flagged,
-            counts=tuple(counts.items()),
-            per_1000=tuple((t, round(1000 * c / words, 2) if words else 0.0)
-                           for t, c in counts.items()),
-        ))
+        outlets.append(
+            FramingSummary(
+                article=article.id,
+                words=words,
+                sentences=len(article.sentences),
+                flagged=n_flagged,
+                counts=tuple(counts.items()),
+                per_1000=tuple(
+                    (t, round(1000 * c / words, 2) if words else 0.0) for t, c in counts.items()
+                ),
+            )
+        )
     params: dict[str, object] = {
         "types": wanted,
         "evaluative": "natocmp.lexicon.evaluative (folded, whole words)",
@@ -196,7 +225,9 @@ def frame_articles(
         "outlet_voice": "evaluative words and hedges inside quotes of 3+ words are not flagged",
     }
     if context:
-        params["context"] = {"aligner": "natocmp.align.align_articles, every pair of articles",
-                             "threshold": align_params.threshold,
-                             "min_words": CONTEXT_MIN_WORDS}
+        params["context"] = {
+            "aligner": "natocmp.align.align_articles, every pair of articles",
+            "threshold": align_params.threshold,
+            "min_words": CONTEXT_MIN_WORDS,
+        }
     return FramingResult(tuple(articles), tuple(params.items()), tuple(flagged), tuple(outlets))

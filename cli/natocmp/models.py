@@ -274,12 +274,14 @@ class CompareResult:
 
 
 @dataclass(frozen=True, slots=True)
-class FramingMarker:
-    """One framing marker in a sentence: its type, the words as written, and why it fired.
+class Marker:
+    """A marked span of one sentence: a negation, a hedge, or a framing marker, and why.
 
-    ``type`` is "evaluative", "hedge", "scare_quote" or "context"; ``category`` refines it
-    (for evaluative: loaded label, distancing, intensifier, emotive). ``start``/``end``
-    index into the sentence text.
+    ``type`` is "negation", "hedge", "evaluative", "scare_quote" or "context"; ``start``/
+    ``end`` index into the sentence text; ``why`` names the lexicon entry or rule that fired.
+    ``head`` is the stem of the word a negation or a hedging adjective bears on ("" if
+    none); ``category`` refines an evaluative marker (loaded label, distancing,
+    intensifier, emotive).
     """
 
     type: str
@@ -287,6 +289,7 @@ class FramingMarker:
     start: int
     end: int
     why: str
+    head: str = ""
     category: str = ""
 
 
@@ -297,7 +300,7 @@ class FlaggedSentence:
     article: str
     index: int
     text: str
-    markers: tuple[FramingMarker, ...]
+    markers: tuple[Marker, ...]
 
 
 @dataclass(frozen=True, slots=True)

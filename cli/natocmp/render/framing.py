@@ -4,29 +4,44 @@ from __future__ import annotations
 
 from typing import Any
 
-from natocmp.models import FramingMarker, FramingResult
+from natocmp.models import FramingResult, Marker
 from natocmp.render.records import Output
 
 FRAMING_COLUMNS = ("article", "index", "type", "category", "span", "start", "end", "why", "text")
-STYLES = {"evaluative": "bold red", "hedge": "bold yellow", "scare_quote": "bold magenta",
-          "context": "cyan"}
+STYLES = {
+    "evaluative": "bold red",
+    "hedge": "bold yellow",
+    "scare_quote": "bold magenta",
+    "context": "cyan",
+}
 
 
-def marker_record(m: FramingMarker) -> dict[str, Any]:
-    return {"type": m.type, "category": m.category, "span": m.span, "start": m.start,
-            "end": m.end, "why": m.why}
+def marker_record(m: Marker) -> dict[str, Any]:
+    return {
+        "type": m.type,
+        "category": m.category,
+        "span": m.span,
+        "start": m.start,
+        "end": m.end,
+        "why": m.why,
+    }
 
 
 def framing_output(result: FramingResult) -> Output:
     """JSON: an array of flagged sentences; rows: one per marker."""
     document = [
-        {"article": f.article, "index": f.index, "text": f.text,
-         "markers": [marker_record(m) for m in f.markers]}
+        {
+            "article": f.article,
+            "index": f.index,
+            "text": f.text,
+            "markers": [marker_record(m) for m in f.markers],
+        }
         for f in result.sentences
     ]
     rows = [
         {"article": f.article, "index": f.index, **marker_record(m), "text": f.text}
-        for f in result.sentences for m in f.markers
+        for f in result.sentences
+        for m in f.markers
     ]
     return Output(document=document, rows=rows, columns=FRAMING_COLUMNS)
 
@@ -45,8 +60,9 @@ def framing_table(result: FramingResult) -> list[Any]:
         a = by_article[article_id]
         head = Text()
         head.append(f"{a.id}  ", style="bold")
-        head.append_text(plain(f"{a.outlet or 'outlet unknown'} · {a.date or 'date unknown'}",
-                               "dim"))
+        head.append_text(
+            plain(f"{a.outlet or 'outlet unknown'} · {a.date or 'date unknown'}", "dim")
+        )
         out.append(head)
         if not flagged:
             out.append(Text("no framing markers", style="dim"))
@@ -69,9 +85,14 @@ def framing_table(result: FramingResult) -> list[Any]:
                     cell.append_text(plain(m.span))
             table.add_row(plain(f.index), body, cell)
         out.append(table)
-    summary = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False,
-                    title="markers per 1,000 words (count)", title_justify="left",
-                    title_style="bold")
+    summary = Table(
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        title="markers per 1,000 words (count)",
+        title_justify="left",
+        title_style="bold",
+    )
     summary.add_column("article", no_wrap=True, style="bold")
     summary.add_column("words", justify="right", no_wrap=True)
     summary.add_column("flagged", justify="right", no_wrap=True)
@@ -80,7 +101,11 @@ def framing_table(result: FramingResult) -> list[Any]:
         summary.add_column(t.replace("_", " "), justify="right", no_wrap=True)
     for o in result.outlets:
         counts = dict(o.counts)
-        summary.add_row(plain(o.article), plain(o.words), plain(f"{o.flagged}/{o.sentences}"),
-                        *(plain(f"{rate:.1f} ({counts[t]})") for t, rate in o.per_1000))
+        summary.add_row(
+            plain(o.article),
+            plain(o.words),
+            plain(f"{o.flagged}/{o.sentences}"),
+            *(plain(f"{rate:.1f} ({counts[t]})") for t, rate in o.per_1000),
+        )
     out.append(summary)
     return out
