@@ -465,10 +465,13 @@ def _glued_dateline(line: str) -> str | None:
     """The dateline opening a paragraph, or None: "PARIS (AFP) – ", "LISBON, Jan 14 (Reuters) - ".
 
     The city is in capitals and a known agency or a date follows it, so "BREST, deuxième
-    ville de Bretagne, …" and "NATO — and its allies — …" are not datelines.
+    ville de Bretagne, …" and "NATO — and its allies — …" are not datelines. With a date,
+    the source in brackets may be any outlet (small agencies and papers sign this way too).
 
     >>> _glued_dateline("NAIROBI, March 3 (Reuters) - Kenya's bank held rates.")
     'NAIROBI, March 3 (Reuters) - '
+    >>> _glued_dateline("TOULOUSE, 4 avril (La Dépêche) – Le chantier a repris.")
+    'TOULOUSE, 4 avril (La Dépêche) – '
     >>> _glued_dateline("UE (Union européenne) – Les Vingt-Sept ont voté.") is None
     True
     """
@@ -482,7 +485,7 @@ def _glued_dateline(line: str) -> str | None:
     dated = m["date"] is not None and bool(_DATELINE_DATE.match(m["date"].strip()))
     if m["date"] is not None and not dated:
         return None
-    return m.group(0) if known or (dated and agency is None) else None
+    return m.group(0) if known or dated else None
 
 
 def _cut_glued_datelines(
