@@ -28,7 +28,22 @@ def test_cached_profile_equals_fresh_for_every_seed_sentence() -> None:
 def test_alignment_unchanged_by_a_warm_cache() -> None:
     a, b = load_articles(["000", "001"])
     align._text_terms.cache_clear()
+    align._align_articles.cache_clear()
     cold = align.align_articles(a, b)
+    align._align_articles.cache_clear()  # re-align, with the sentence profiles cached
     warm = align.align_articles(a, b)
     assert cold == warm
     assert align._text_terms.cache_info().hits > 0
+
+
+def test_a_pair_aligned_twice_is_aligned_once_and_mirrors() -> None:
+    a, b = load_articles(["000", "004"])
+    align._align_articles.cache_clear()
+    first = align.align_articles(a, b)
+    again = align.align_articles(a, b)
+    mirrored = align.align_articles(b, a)
+    assert first == again
+    assert {(lk.b_indices, lk.a_indices, lk.score) for lk in mirrored} == {
+        (lk.a_indices, lk.b_indices, lk.score) for lk in first
+    }
+    assert align._align_articles.cache_info().hits >= 2

@@ -211,13 +211,19 @@ def align_articles(a: Article, b: Article, params: AlignParams | None = None) ->
     Returns:
         Links sorted by their first A index, then first B index.
     """
-    params = params or AlignParams()
+    return list(_align_articles(a, b, params or AlignParams()))
+
+
+# Articles and params are frozen data: one process that needs the same pair twice (`report`
+# runs compare, then framing's "context only one outlet gives") aligns it once.
+@lru_cache(maxsize=512)
+def _align_articles(a: Article, b: Article, params: AlignParams) -> tuple[Link, ...]:
     # Align in a canonical order so align(B, A) is exactly the mirror of align(A, B).
     if (b.id, b.text) < (a.id, a.text):
-        return [_mirror(link) for link in align_articles(b, a, params)]
+        return tuple(_mirror(link) for link in _align_articles(b, a, params))
     sa = [s for s in a.sentences if params.headings or s.kind != "heading"]
     sb = [s for s in b.sentences if params.headings or s.kind != "heading"]
-    return align_sentences(sa, sb, params=params)
+    return tuple(align_sentences(sa, sb, params=params))
 
 
 def align_sentences(
