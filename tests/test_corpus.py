@@ -306,3 +306,22 @@ def test_markdown_single_emphasis_is_stripped_but_bullets_and_rules_stay(tmp_pat
     assert "By Jo Doe" not in text  # unwrapped, then dropped as a byline
     assert "The draft law passed, 2*3*4 said snake_case_name." in text
     assert "* a bullet with stress" in text
+
+
+def test_markdown_headings_stay_headings_even_when_they_end_like_a_sentence(tmp_path):
+    path = tmp_path / "article.md"
+    path.write_text(
+        "# Grève : la mobilisation continue\n\n"
+        "Les cheminots ont défilé mardi à Paris contre la réforme.\n\n"
+        "## Une prime jugée « insultante »\n\n"
+        "Le gouvernement a proposé une prime de 300 euros, jugée « insultante ».\n",
+        encoding="utf-8",
+    )
+    (article,) = load_articles([str(path)])
+    kinds = [(s.kind, s.text) for s in article.sentences]
+    assert kinds == [
+        ("heading", "Grève : la mobilisation continue"),
+        ("sentence", "Les cheminots ont défilé mardi à Paris contre la réforme."),
+        ("heading", "Une prime jugée « insultante »"),
+        ("sentence", "Le gouvernement a proposé une prime de 300 euros, jugée « insultante »."),
+    ]

@@ -20,7 +20,7 @@ import sys
 import tomllib
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import IO, Any
@@ -66,6 +66,9 @@ class RawDocument:
     meta: tuple[tuple[str, str], ...] = ()
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = ()
+    # Lines the source marks as headings (Markdown "## …"), which stay headings even when
+    # they end like a sentence ("## Une prime jugée « insultante »").
+    headings: frozenset[str] = frozenset()
 
 
 def load_articles(
@@ -91,7 +94,9 @@ def load_articles(
 def build_article(doc: RawDocument) -> Article:
     """Clean, segment and describe one raw document."""
     text, dropped = clean_text(doc.text)
-    sentences = split_sentences(text)
+    sentences = [
+        replace(s, kind="heading") if s.text in doc.headings else s for s in split_sentences(text)
+    ]
     given = dict(doc.meta)
     how: dict[str, str] = {k: given.get(f"how.{k}", "given with the article") for k in given}
     title, how_title = given.get("title") or None, how.get("title", "")
@@ -210,7 +215,7 @@ def _resolve(source: str, stdin: IO[bytes] | None) -> list[RawDocument]:
     if len(matches) == 1:
         entry = matches[0]
         doc = _read_file(entry.path, doc_id=entry.id, source=f"seed:{entry.id}")[0]
-        return [RawDocument(doc.id, doc.text, doc.source, entry.meta, doc.encoding, doc.warnings)]
+        return [replace(doc, meta=entry.meta)]
     if len(matches) > 1:
         ids = ", ".join(e.id for e in matches)
         raise SourceError(
@@ -274,7 +279,7 @@ def _read_bytes(data: bytes, *, name: str, source: str, suffix: str) -> list[Raw
     reader = READERS.get(suffix, _read_text)
     docs = reader(text, name, source)
     docs = [
-        RawDocument(d.id, d.text, d.source, d.meta, encoding, tuple(warnings) + d.warnings)
+        replace(d, encoding=encoding, warnings=tuple(warnings) + d.warnings)
         for d in docs
     ]
     for d in docs:
@@ -357,10 +362,14 @@ def _read_text(text: str, name: str, source: str) -> list[RawDocument]:
     if m:
         meta = _parse_front_matter(m.group(1))
         text = text[m.end() :]
+    headings: frozenset[str] = frozenset()
     if source.endswith((".md", ".markdown")) or meta:
+        headings = frozenset(
+            _strip_markdown(h.group(1)).strip() for h in _MD_HEADING_LINE.finditer(text)
+        )
         text = _strip_markdown(text)
     doc_id = meta.pop("id", None) or name
-    return [RawDocument(doc_id, text, source, tuple(sorted(meta.items())))]
+    return [RawDocument(doc_id, text, source, tuple(sorted(meta.items())), headings=headings)]
 
 
 def _parse_front_matter(block: str) -> dict[str, str]:
@@ -378,6 +387,7 @@ def _parse_front_matter(block: str) -> dict[str, str]:
 
 
 _MD_HEADING = re.compile(r"^#{1,6}\s+", re.M)
+_MD_HEADING_LINE = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.M)
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 # *one* or _one_: the mark hugs the text and stands outside a word, so "* * *", a "* item"
@@ -469,7 +479,7 @@ def _unique_ids(docs: Iterable[RawDocument]) -> list[RawDocument]:
             doc_id = f"{doc.id}-{n}"
             n += 1
         owner.setdefault(doc_id, doc.source)
-        out.append(RawDocument(doc_id, doc.text, doc.source, doc.meta, doc.encoding, doc.warnings))
+        out.append(replace(doc, id=doc_id))
     return out
 
 
