@@ -433,3 +433,27 @@ def test_lexicon_patterns_compile() -> None:
     for pattern, why in hedges.HEDGES:
         re.compile(pattern)
         assert why
+
+
+@pytest.mark.parametrize(
+    "a, b, language, differs",
+    [
+        # Both deny, in other words: no difference.
+        ("Hungary did not sign the financing annex.",
+         "Hungary refused to sign the financing annex.", "en", False),
+        ("The compact does not set new binding targets for renewable energy.",
+         "The compact contains no binding renewable targets.", "en", False),
+        ("La Russie n’a pas accepté l’offre de l’OTAN.", "La Russie a refusé l’offre de l’OTAN.",
+         "fr", False),
+        # One denies what the other asserts.
+        ("La Russie n’a pas accepté l’offre de l’OTAN.", "La Russie a accepté l’offre de l’OTAN.",
+         "fr", True),
+        # (Verbs of three letters or fewer, "set", are not compared: stems keep longer words.)
+        ("The compact does not include binding targets.",
+         "The compact includes binding targets.", "en", True),
+    ],
+)
+def test_negation_scope(a, b, language, differs):
+    found = compare_features(extract_features(a, language=language),
+                             extract_features(b, language=language))
+    assert any(d.kind == "negation" for d in found) is differs

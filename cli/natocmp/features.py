@@ -100,6 +100,7 @@ class Features:
     hedges: tuple[Marker, ...]
     places: tuple[Place, ...] = ()
     stems: tuple[str, ...] = ()
+    negated: tuple[str, ...] = ()  # stems inside the scope of a negation (see _negated_stems)
 
 
 # --- folding -------------------------------------------------------------------------------
@@ -896,15 +897,41 @@ def extract_features(
     quantities = sorted(_quantities(text, folded, language, taken), key=lambda q: q.start)
     entities, places = _entities(text, folded)
     stems = sorted({stem(w) for _, _, w in _words(folded) if len(w) > 3})
+    negations = tuple(_negations(text, folded))
     return Features(
         quantities=tuple(quantities),
         dates=tuple(dates),
         entities=entities,
-        negations=tuple(_negations(text, folded)),
+        negations=negations,
         hedges=tuple(_hedge_markers(text, folded)),
         places=tuple(places),
         stems=tuple(stems),
+        negated=_negated_stems(folded, negations),
     )
+
+
+# A negation bears on the next few words of its clause: "does not set new binding targets"
+# denies the targets as much as "contains no binding targets" does.
+NEGATION_SCOPE_WORDS = 4
+
+
+def _negated_stems(folded: str, negations: tuple[Marker, ...]) -> tuple[str, ...]:
+    """Stems of the words a negation covers: its head, and the next words of its clause.
+
+    >>> text = "hungary refused to sign the annex"
+    >>> _negated_stems(text, tuple(_negations(text, text)))
+    ('annex', 'refus', 'sign')
+    """
+    out = {m.head for m in negations if m.head}
+    for m in negations:
+        count = 0
+        for s, _, w in _words(folded[m.end :]):
+            if re.search(r"[,;:.!?«»]", folded[m.end : m.end + s]) or count >= NEGATION_SCOPE_WORDS:
+                break
+            count += 1
+            if len(w) > 3:
+                out.add(stem(w))
+    return tuple(sorted(out))
 
 
 # Qualifiers that can describe the same figure: unqualified goes with anything (an outlet
@@ -1017,7 +1044,8 @@ def _compare_negations(a: Features, b: Features) -> list[Difference]:
     """One side denies what the other asserts.
 
     Rule 1: a negation attached to a content word (its ``head``) whose stem the other
-    sentence also contains: if the other side does not negate that stem, they diverge.
+    sentence also contains: if the other side does not negate that stem (its head, or a word
+    within a negation's scope), they diverge.
     Rule 2: when neither side has an anchored negation, a negation with no head on one side
     and none at all on the other diverges. A negation whose head the other side does not
     mention is about something only one outlet says, and is never a difference.
@@ -1025,7 +1053,7 @@ def _compare_negations(a: Features, b: Features) -> list[Difference]:
     diffs: list[Difference] = []
     anchored = False
     for x, y, flip in ((a, b, False), (b, a, True)):
-        negated_y = {m.head for m in y.negations if m.head}
+        negated_y = set(y.negated) | {m.head for m in y.negations if m.head}
         for m in x.negations:
             if not m.head or m.head not in y.stems:
                 continue
