@@ -250,3 +250,73 @@ def test_first_name_only_speaker():
 def test_pronoun_inside_a_quote_is_not_the_speaker():
     text = 'Helen Marsh said the bank lied. "He is a scapegoat," quipped a supporter.'
     assert speakers_of_text(text, "en")[-1] == (None, "unknown")
+
+
+# --- two sources, departments, noun cues, calls, speakers from context ---------------------
+
+
+def test_two_sources_in_one_sentence_each_govern_their_own_figure():
+    got = claims_of("La marche a compté 3 000 participants selon la mairie, 7 000 selon "
+                    "les associations.")
+    assert got == [
+        ("reported", "La marche a compté 3 000 participants", "mairie", "institution"),
+        ("reported", "7 000", "associations", "institution"),
+    ]
+
+
+def test_source_in_an_incise_still_governs_what_follows():
+    got = claims_of("Les troupes massées à la frontière, qui, selon Kiev, pourraient "
+                    "attaquer le pays.")
+    assert got == [("reported", "pourraient attaquer le pays", "Kiev", "institution")]
+
+
+def test_contrast_gives_each_clause_its_own_speaker():
+    got = claims_of("Mayor Lena Ortiz said the bridge was safe, while the engineers said "
+                    "it needed urgent repairs.", language="en")
+    assert got == [
+        ("reported", "the bridge was safe", "Lena Ortiz", "person"),
+        ("reported", "it needed urgent repairs", "engineers", "institution"),
+    ]
+
+
+def test_department_speaks_for_its_parent_and_a_later_bare_mention_too():
+    got = claims_of("La direction de Norelec a indiqué que l'usine restera ouverte. "
+                    "Le chômage partiel concernera 90 salariés selon la direction.")
+    assert [(c[2], c[3]) for c in got] == [("Norelec", "institution"),
+                                           ("Norelec", "institution")]
+
+
+def test_noun_cues_take_the_possessor_or_the_complement():
+    got = claims_of("Ana Ruiz's pledge that fares would be frozen until 2027 surprised the "
+                    "council.", language="en")
+    assert got and got[0][0] == "reported" and got[0][2] == "Ana Ruiz"
+    got = claims_of("L'annonce de la RATP selon laquelle le métro circulera normalement "
+                    "a rassuré les usagers.")
+    assert got and got[0][2] == "RATP"
+    # a noun with no owner, or "de" not after a possessive, is no cue
+    assert claims_of("L'annonce de la fermeture a surpris les salariés de l'usine.") == []
+
+
+def test_calls_are_claims_but_naming_is_not():
+    got = claims_of("The federation calls for a ban on night flights.", language="en")
+    assert got == [("reported", "a ban on night flights", "federation", "institution")]
+    assert claims_of("What officials called the Rome Accord was signed on Friday.",
+                     language="en") == []
+
+
+def test_lone_quote_after_a_sentence_naming_someone_is_theirs():
+    text = ("Léa Martin a parlé devant l'usine. « Je ne partirai pas sans réponse. »")
+    assert claims_of(text)[-1][2] == "Léa Martin"
+
+
+def test_speaker_before_a_dash_or_colon_owns_the_quote():
+    got = claims_of("Ultime mise en garde de Hugo Lenoir : « aucune dérogation ne sera "
+                    "accordée cette année ».")
+    assert got == [("direct", "aucune dérogation ne sera accordée cette année",
+                    "Hugo Lenoir", "person")]
+
+
+def test_accented_name_after_a_title_keeps_its_accents():
+    got = claims_of("Le délégué syndical Noël Bérard a répondu que « rien n'est réglé "
+                    "pour nous ».")
+    assert got[0][2] == "Noël Bérard"

@@ -81,6 +81,10 @@ _ADV = (
 )
 _CUES = re.compile(
     rf"(?P<phrase>\b(?:{_alt(lex.FR_PHRASES)})\b)"
+    rf"|(?P<call>\b(?:{_alt(lex.CALLS)})\b|\bappell(?:e|ent)(?=\s+(?:[\w'-]+\s+){{0,3}}?a\s))"
+    rf"|(?P<noun>\b(?:{_alt(lex.NOUN_CUES)})s?\b"
+    r"(?:\s+(?:de\s+la|de\s+l'|du|des|de|d'|by|from|of\s+the|of)\s*(?P<of>[^,;:«»“”\"]{1,50}?))?"
+    r"\s*(?P<link>selon\s+laquelle|selon\s+lequel|que\b|qu'|that\b|de\b|d'|to\b))"
     rf"|(?P<verb>\b{_AUX}{_INV}?{_ADV}\s+(?:{_alt(lex.FR_PARTICIPLES)})\b"
     rf"|\b(?:{_alt(lex.FR_PRESENT)}|{_alt(lex.EN_VERBS)})\b)"
     rf"|(?P<gerund>\b(?:{_alt(lex.FR_GERUNDS + lex.EN_GERUNDS)})\b)"
@@ -156,8 +160,9 @@ class _Mention:
 class _Cue:
     start: int
     end: int
-    form: str  # verb | gerund | phrase | source | bare | dash
+    form: str  # verb | gerund | phrase | source | call | noun | bare | dash
     pron: str | None
+    who: tuple[int, int] | None = None  # a noun cue's complement: "l'annonce de [Valtek] …"
 
 
 def canonical_name(name: str) -> str:
@@ -195,7 +200,11 @@ def _names(text: str) -> list[tuple[int, int, str]]:
     """Runs of capitalised name tokens (with initials) as (start, end, name)."""
     runs: list[tuple[int, int, str]] = []
     for m in _NAME_TOKEN.finditer(text):
-        tok = m.group(0)
+        tok, end = m.group(0), m.end()
+        if re.match(r"[LDld]['’][a-zà-ÿ]", tok):  # "L'annonce", "D'après": an elided article
+            continue
+        if re.search(r"\w['’]s$", tok):  # "Doyle's answer": the possessive is not the name
+            tok, end = tok[:-2], end - 2
         if fold_token(tok).rstrip(".") in _TITLE_WORDS and runs and re.fullmatch(
             r"(?:\s+[A-Z][\w'’-]*)*\s+", text[runs[-1][1] : m.start()]
         ):
@@ -206,13 +215,24 @@ def _names(text: str) -> list[tuple[int, int, str]]:
         if not _is_name_token(tok) or len(tok) < 2 or (tok.isupper() and not initial):
             continue
         gap = text[runs[-1][1] : m.start()] if runs else ""
-        particles = r"(?: (?:de|van|von|da|di|du|del|der|den|al|dos|das)){1,2} "  # von der
+        # "von der", and "of" inside a body's name ("Royal College of Nursing")
+        particles = r"(?: (?:de|van|von|da|di|du|del|der|den|al|dos|das|of)){1,2} "
         if runs and (gap == " " or re.fullmatch(particles, gap)):
             s, _, _ = runs[-1]
-            runs[-1] = (s, m.end(), text[s : m.end()])
+            runs[-1] = (s, end, text[s:end])
         else:
-            runs.append((m.start(), m.end(), m.group(0)))
-    return runs
+            runs.append((m.start(), end, tok))
+    return [_after_particle(r) for r in runs]
+
+
+def _after_particle(run: tuple[int, int, str]) -> tuple[int, int, str]:
+    """ "Réponse de Laurent Brisset": one capitalised word, a particle, then a full name is a
+    sentence-initial noun before a name ("von der Leyen" has one word after its particle)."""
+    s, e, name = run
+    m = re.fullmatch(r"([^\s]+) (?:de|du|of) ([^\s]+(?: [^\s]+)+)", name)
+    if m is None or m.group(2).split()[0] in {"la", "La", "der"}:
+        return run
+    return (e - len(m.group(2)), e, m.group(2))
 
 
 # --- the article's own knowledge: full names and titles -----------------------------------
@@ -266,12 +286,9 @@ def learn(articles: Iterable[Article]) -> _Knowledge:
                     full.setdefault(fold_token(name.split()[-1]), name)
             folded = _fold(s.text)
             plain = _deaccent(s.text)
-            for m in _TITLE.finditer(plain):
+            for m in (*_TITLE.finditer(plain), *_NAME_TITLE.finditer(plain)):
                 titles.setdefault(_strip_det(folded[m.start("title") : m.end("title")]),
-                                  canonical_name(m.group("name")))
-            for m in _NAME_TITLE.finditer(plain):
-                titles.setdefault(_strip_det(folded[m.start("title") : m.end("title")]),
-                                  canonical_name(m.group("name")))
+                                  canonical_name(s.text[m.start("name") : m.end("name")]))
     return _Knowledge(full, titles)
 
 
@@ -317,15 +334,28 @@ def _inside(pos: int, spans: Sequence[tuple[int, int, bool]]) -> bool:
     return any(s <= pos < e for s, e, _ in spans)
 
 
+_FORMS = ("phrase", "call", "noun", "verb", "gerund", "source")
+_POSSESSOR = re.compile(r"(?:\b(?:sa|son|ses|leur|leurs|his|her|their|its)|[\w-]['’]s)\s+$")
+
+
 def _cues(text: str, spans: Sequence[tuple[int, int, bool]]) -> list[_Cue]:
     folded = _fold(text)
     cues = []
     for m in _CUES.finditer(folded):
         if _inside(m.start(), spans):
             continue
-        form = next(k for k in ("phrase", "verb", "gerund", "source") if m.group(k))
+        form = next(k for k in _FORMS if m.group(k))
         pron = m.group("pron") or m.group("pron2")
-        cues.append(_Cue(m.start(), m.end(), form, pron))
+        who = None
+        if form == "noun":
+            of = m.group("of")
+            who = (m.start("of"), m.end("of")) if of and of.strip() else None
+            owner = _POSSESSOR.search(folded[: m.start()])
+            # "la promesse de réforme de …": a noun cue needs an owner, and "de"/"to" only
+            # introduce content after a possessive ("sa promesse de …", "her pledge to …")
+            if owner is None and (who is None or m.group("link") in {"de", "d'", "to"}):
+                continue
+        cues.append(_Cue(m.start(), m.end(), form, pron, who))
     for _, e, closed in spans:
         if not closed:
             continue
@@ -349,6 +379,7 @@ class _Resolver:
         self.know = know
         self.claims: list[tuple[int, str, str]] = []  # (sentence, speaker, type)
         self.persons: list[tuple[int, str]] = []  # (sentence, person named)
+        self.parent: str | None = None  # organisation of the last department named
 
     def recent(self, sentence: int, *, person_only: bool) -> str | None:
         for idx, speaker, kind in reversed(self.claims):
@@ -387,11 +418,25 @@ class _Resolver:
                 return replace(m, speaker=who, type="person", how="title")
             who = self.recent(sentence, person_only=True)
             return replace(m, speaker=who, type="person" if who else "unknown", how="previous")
+        if m.how == "department":
+            # "la direction de Valtek" speaks for Valtek; a bare "la direction" later, too
+            if m.speaker:
+                self.parent = m.speaker
+                return m
+            return replace(m, speaker=self.parent or _canon_inst(m.alias))
         return m  # institutions are their own canonical name
 
     def said(self, sentence: int, m: _Mention) -> None:
         if m.speaker:
             self.claims.append((sentence, m.speaker, m.type))
+
+    def named_before(self, sentence: int) -> str | None:
+        """The person named in the sentence just before, if it carried no claim: a quote
+        standing alone right after a sentence about someone is theirs."""
+        if any(idx == sentence - 1 for idx, _, _ in self.claims):
+            return None
+        names = [p for idx, p in self.persons if idx == sentence - 1]
+        return names[-1] if names else None
 
     def named(self, sentence: int, text: str) -> None:
         for _, _, name in _names(text):
@@ -410,8 +455,17 @@ def _mentions(window: str) -> list[_Mention]:
 
     # "le secrétaire général de l'OTAN, Jens Stoltenberg": the name, not the title
     for m in _TITLE.finditer(_deaccent(window)):
-        out.append(_Mention(m.group("name"), None, "person", "name", m.start()))
+        # the name as written: the match ran on deaccented text ("Rivière", not "Riviere")
+        name = window[m.start("name") : m.end("name")]
+        out.append(_Mention(name, None, "person", "name", m.start()))
         taken.append((m.start(), m.end()))
+    for m in _DEPARTMENT.finditer(folded):
+        parent = _parent_name(window[m.start("parent") :]) if m.group("parent") else None
+        end = m.start("parent") + len(parent) if parent else m.end("dept")
+        if free(m.start(), end):
+            out.append(_Mention(window[m.start() : end].strip(), parent, "institution",
+                                "department", m.start()))
+            taken.append((m.start(), end))
     for m in _COLLECTIVE.finditer(folded):
         if free(m.start(), m.end()) and m.group(0).strip():
             head = window[m.start() : m.end()].strip()
@@ -448,10 +502,32 @@ def _mentions(window: str) -> list[_Mention]:
             out.append(_Mention(window[m.start() : m.end()], window[m.start() : m.end()],
                                 "institution", "institution", m.start()))
             taken.append((m.start(), m.end()))
+    # an acronym is an organisation ("la CGT", "SUD-Rail"), never a person's name
+    for m in _ACRONYM.finditer(window):
+        if free(m.start(), m.end()):
+            out.append(_Mention(m.group(0), m.group(0), "institution", "institution", m.start()))
+            taken.append((m.start(), m.end()))
     for m in _PRONOUN.finditer(folded):
         if free(m.start(), m.end()):
             out.append(_Mention(window[m.start() : m.end()], None, "unknown", "pronoun", m.start()))
     return sorted(out, key=lambda m: m.start)
+
+
+_DEPARTMENT = re.compile(
+    rf"\b(?:la\s+|le\s+|l'|the\s+)?(?P<dept>{_alt(lex.DEPARTMENTS)})\b"
+    r"(?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+the\s+|of\s+)"
+    r"(?P<parent>[a-z0-9][\w'’-]*(?:\s+(?:de\s+|of\s+)?[a-z0-9][\w'’-]*){0,3}))?"
+)
+def _parent_name(text: str) -> str | None:
+    """The organisation's name at the start of ``text``: an acronym or a capitalised run."""
+    acronym = _ACRONYM.match(text)
+    if acronym:
+        return acronym.group(0)
+    runs = _names(text)
+    return runs[0][2] if runs and runs[0][0] == 0 else None
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}(?:-[A-Z][a-z]+)?\b")
 
 
 def _collective(window: str, m: re.Match[str]) -> _Mention:
@@ -520,9 +596,11 @@ def _postposed(text: str, cue: _Cue, floor: int, nxt: int) -> bool:
     after = _fold(text[cue.end : nxt])
     if re.match(r"^\s*(?:\S+\s+){0,9}?(?:que\b|qu'|that\b|[:«“\"])", after):
         return False
+    clause = re.split(r"[,»”\"]", before)
+    if _CONJ_RE.match(clause[-1].strip()):  # "…, while the union said": a new subject
+        return False
     if before.endswith(","):
         return True
-    clause = re.split(r"[,»”\"]", before)
     short = len(clause) > 1 and len(clause[-1].split()) <= 3
     return short
 
@@ -553,8 +631,10 @@ def extract_claims(article: Article, *, knowledge: _Knowledge | None = None) -> 
         used_quotes: set[int] = set()
         floor = 0
         last_speaker: _Mention | None = None
+        post_source = False  # a "…, selon X" seen in this sentence
         for n, cue in enumerate(cues):
             post = False
+            elliptical = False
             nxt = cues[n + 1].start if n + 1 < len(cues) else len(text)
             cue_text: str | None = text[cue.start : cue.end].strip()
             m: _Mention | None
@@ -562,10 +642,23 @@ def extract_claims(article: Article, *, knowledge: _Knowledge | None = None) -> 
                 np_end = _np_end(text, cue.end)
                 m = _source(res, text[cue.end : np_end], idx)
                 rest = text[np_end:nxt]
-                if rest.strip(" ,.") and np_end < len(text) and text[np_end] == ",":
+                # "Ils étaient 12 000 selon A, 35 000 selon B": a source after a clause of its
+                # own governs that clause, not what follows its comma
+                # ("…, selon B, pourraient …" is an incise: its content follows). It is a
+                # second source or a contrast ("…, though the union said …") that says so.
+                lead = count_words(_trim(text[floor : cue.start])) >= MIN_QUOTE_WORDS and (
+                    (n + 1 < len(cues) and cues[n + 1].form == "source")
+                    or _CONJ_RE.match(_fold(rest).lstrip(" ,")) is not None
+                )
+                if (rest.strip(" ,.") and np_end < len(text) and text[np_end] == ","
+                        and not lead):
                     content = (np_end + 1, nxt)
                 else:
                     content = (floor, cue.start)
+                    # the second figure of a contrast ("…, 35 000 selon B") is elliptical: its
+                    # predicate is the first one's, so its few words are the whole claim
+                    elliptical = post_source
+                    post_source = True
                 cue_text = text[cue.start : cue.end].strip()
                 if m and m.how == "pronoun":
                     cue_text = text[cue.start : np_end].strip()
@@ -577,9 +670,18 @@ def extract_claims(article: Article, *, knowledge: _Knowledge | None = None) -> 
             else:
                 if cue.form == "gerund":
                     m = last_speaker or res.mention(text[:cue.start], idx, last=False)
+                elif cue.form == "noun":
+                    m = _noun_speaker(res, text, cue, idx)
                 else:
                     window = _no_apposition(_no_relative(text[floor : cue.start]))
                     m = res.mention(window, idx, last=True)
+                    # "…, tandis que les chauffeurs ont assuré", "…, while Y said": the
+                    # subject is after the conjunction, not the first clause's speaker
+                    conj = _last_conjunction(window)
+                    if conj is not None:
+                        m = res.mention(window[conj:], idx, last=True) or _plural_np(
+                            window[conj:]) or m
+                    m = m or _plural_np(window)
                 if m is None and cue.pron:
                     m = res.resolve(_Mention(cue.pron, None, "unknown", "pronoun", 0), idx)
                 if m is None:  # "…, et a insisté pour que": the subject is the one before
@@ -587,6 +689,9 @@ def extract_claims(article: Article, *, knowledge: _Knowledge | None = None) -> 
                 content = (cue.end, nxt)
                 that = _THAT.search(_fold(text), cue.end, min(nxt, cue.end + 90))
                 content_start = that.end() if that else None
+                if cue.form in {"call", "noun"}:  # the cue ends with its link word
+                    lead_a = re.match(r"\s*à\s+", text[cue.end : cue.end + 4])  # not "a ban"
+                    content_start = cue.end + (lead_a.end() if lead_a else 0)
                 for q, (qs, qe, _) in enumerate(spans):
                     if cue.end <= qs < nxt and q not in used_quotes and not _owned(text, qe, cues):
                         used_quotes.add(q)
@@ -608,16 +713,21 @@ def extract_claims(article: Article, *, knowledge: _Knowledge | None = None) -> 
                         used_quotes.add(q)
                         _add(found, qs, _direct(article, idx, text, qs, qe, cue_text, m), m)
                 body = _trim(_CLAUSE_END.split(text[cs:ce])[0])
+                if ce < len(text) and not post:  # another cue follows: "…, while Y said"
+                    body = _trim(_CONTRAST.split(body)[0])
                 if cue.pron and _postposed(text, cue, floor, nxt):
                     tail = _incise_tail(text, cue, nxt)
                     if tail:
                         body = f"{body} … {tail}" if body else tail
+                quoted_start = cue.form == "noun" and text[cs:ce].lstrip()[:1] in OPENERS + '"'
                 if (
-                    count_words(body) >= MIN_QUOTE_WORDS
+                    (count_words(body) >= MIN_QUOTE_WORDS or (elliptical and body))
+                    and not quoted_start  # "sa promesse de « … » a inquiété": the quote only
                     and _quoted_share(cs, ce, spans) < 0.6
                 ):
                     found.append((cs, _claim(article, idx, body, "reported", cue_text, m), m))
-            after_cue = _np_end(text, cue.end) if _postposed(text, cue, floor, nxt) else cue.end
+            after_cue = (_np_end(text, cue.end)
+                         if cue.form == "source" or _postposed(text, cue, floor, nxt) else cue.end)
             floor = max(floor, after_cue)
         # quotes with no cue of their own: the nearest cue of the sentence, else the speaker
         # of the sentence before (a quote running on from the previous sentence)
@@ -632,13 +742,20 @@ def extract_claims(article: Article, *, knowledge: _Knowledge | None = None) -> 
             m = None
             cue_text = None
             near = [c for c in found if c[2] is not None]
+            intro = re.search(r"\s[–—:]\s*$", text[: max(0, qs - 1)])
             if near:
                 _, nearest, m = min(near, key=lambda f: abs(f[0] - qs))
                 cue_text = nearest.cue
+            elif intro:  # "Réponse de X en fin de journée – « … »", "X a été clair : « … »"
+                m = res.mention(_no_quotes(text, 0, intro.start()), idx, last=True)
+                cue_text = intro.group(0).strip()
             elif qs <= 2:
                 first_person = bool(_FIRST_PERSON.search(_fold(quote)))
                 who = res.recent_type(idx)
-                if who and (who[1] == "person" or not first_person):
+                named = res.named_before(idx)
+                if named:  # "Chatain a quitté la réunion. « Je n'ai obtenu aucune … »"
+                    m = _Mention("", named, "person", "previous", 0)
+                elif who and (who[1] == "person" or not first_person):
                     m = _Mention("", who[0], who[1], "previous", 0)
                 elif first_person:
                     name = res.recent(idx, person_only=True)
@@ -667,6 +784,46 @@ _CLAUSE_END = re.compile(
     r"\s*,?\s+(?:et|mais|but|and)\s+(?=(?:[^,.]{0,60}?\s)?(?:il|elle|ils|elles|on|he|she|they)"
     r"\s+(?:a|ont|n'|ne|est|sont|has|have|was|were)\b)|\s[–—]\s",
 )
+
+
+# Contrast between two attributed clauses: "A said …, while B said …", "…, tandis que B …".
+_CONJ = r"(?:tandis\s+qu['e]?|alors\s+qu['e]?|while|whereas|though|although)"
+_CONTRAST = re.compile(rf",?\s+{_CONJ}(?:\s|$)")
+_CONJ_RE = re.compile(rf"\b{_CONJ}(?:\s|$)")
+
+
+def _last_conjunction(window: str) -> int | None:
+    """End of the last contrast conjunction in ``window`` when a subject may follow it."""
+    found = list(_CONJ_RE.finditer(_fold(window)))
+    if not found or not window[found[-1].end() :].strip():
+        return None
+    return found[-1].end()
+
+
+def _plural_np(window: str) -> _Mention | None:
+    """A group subject right before the verb, named as written like the lexicon's collectives:
+    a definite plural ("…, tandis que les chauffeurs ont assuré"), or a lone noun with its
+    article as the whole subject ("Le collectif appelle à …"). "Des ingénieurs" (indefinite)
+    names nobody: left unknown."""
+    folded = _fold(window)
+    m = re.search(r"\b(?:les|the)\s+([a-z][\w'-]*s)\s*$", folded) or re.fullmatch(
+        r"\s*(?:le|la|l'|the)\s*([a-z][\w'-]*)\s*", folded)
+    if m is None:
+        return None
+    return _Mention(window[m.start() :].strip(), window[m.start(1) : m.end(1)], "institution",
+                    "collective", m.start())
+
+
+def _noun_speaker(res: _Resolver, text: str, cue: _Cue, idx: int) -> _Mention | None:
+    """Whose promise or announcement: "l'annonce de [Valtek] selon laquelle", "[Crane]'s
+    promise that", "[sa] promesse de" (a possessive: the last speaker)."""
+    if cue.who:
+        return _source(res, text[cue.who[0] : cue.who[1]], idx)
+    before = text[: cue.start]
+    owner = re.search(r"([\w-]+)['’]s\s+$", before)
+    if owner:
+        return res.mention(owner.group(1), idx, last=True)
+    return res.resolve(_Mention("", None, "unknown", "pronoun", 0), idx)
 
 
 def _add(found: list, pos: int, claim: Claim | None, m: _Mention | None) -> None:
@@ -762,6 +919,8 @@ def _source(res: _Resolver, np: str, idx: int) -> _Mention | None:
     institution named as written, whole, not cut to its head noun or to a place inside it.
     """
     m = res.mention(np, idx, last=False)
+    if m is not None and m.how == "department":
+        return m
     folded = _fold(np)
     if _ANONYMOUS_SOURCE.match(folded):
         return _Mention(np.strip(), None, "unknown", "anonymous", 0)

@@ -2,7 +2,8 @@
 
 Usage: python tests/eval/eval_claims.py [GOLD.toml [SOURCES...]] [--heldout] [--verbose]
 Default: tests/eval/gold/claims.toml on the five seeds, then the fixture sets under
-tests/fixtures/claims/ (gold.toml; dev/gold.toml, the dev set the rules were fixed on).
+tests/fixtures/claims/ (gold.toml; dev/gold.toml and dev2/gold.toml, the dev sets the rules
+were fixed on).
 ``--heldout``: the `[[claim]]` entries of tests/fixtures/heldout/gold.toml on the six
 held-out stories (never tuned on; see that folder's README).
 
@@ -173,7 +174,8 @@ def main(argv: list[str]) -> int:
     else:
         report("seeds", evaluate(), verbose)
         for name, folder in (("claims fixtures", FIXTURES / "claims"),
-                             ("dev fixtures (tuned on)", FIXTURES / "claims" / "dev")):
+                             ("dev fixtures (tuned on)", FIXTURES / "claims" / "dev"),
+                             ("dev2 fixtures (tuned on)", FIXTURES / "claims" / "dev2")):
             files = sorted(str(p) for p in folder.glob("*.txt"))
             report(name, evaluate(folder / "gold.toml", files), verbose)
     return 0

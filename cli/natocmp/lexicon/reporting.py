@@ -58,6 +58,7 @@ FR_PARTICIPLES = (
     "qualifie",
     "raconte",
     "rappele",
+    "reagi",
     "reconnu",
     "regrette",
     "reitere",
@@ -143,6 +144,53 @@ FR_PHRASES = (
 )
 
 FR_SOURCES = ("d'apres", "selon")  # "selon X, …", "…, selon X"
+
+# Calls: a position attributed to someone, claims by the held-out guidelines
+# (tests/fixtures/heldout/README.md). Only with their preposition: "appelle à", "calls for",
+# "called on"; bare "a appelé « … »" / "what officials called X" name something, they do not
+# call for it. French "appelle(nt) [qqn] à" is matched in natocmp.attribute (object between).
+CALLS = (
+    "a appele a",
+    "ont appele a",
+    "call for",
+    "call on",
+    "called for",
+    "called on",
+    "calling for",
+    "calls for",
+    "calls on",
+    "urge",
+    "urged",
+    "urges",
+)
+
+# Noun cues: "sa promesse de …", "l'annonce de X selon laquelle …", "Crane's promise that …".
+# The speaker is the possessor ("sa", "X's") or the complement ("de X", "by X").
+NOUN_CUES = (
+    "affirmation",
+    "annonce",
+    "announcement",
+    "assurance",
+    "avertissement",
+    "claim",
+    "engagement",
+    "insistence",
+    "pledge",
+    "promesse",
+    "promise",
+    "warning",
+)
+
+# Departments that speak for their organisation: "la direction de la SNCF" → SNCF, and a bare
+# "la direction" after the article named its parent.
+DEPARTMENTS = (
+    "board",
+    "direction",
+    "management",
+    "press office",
+    "service communication",
+    "service de presse",
+)
 
 EN_VERBS = (
     "acknowledged",
