@@ -16,11 +16,11 @@ sys.path.insert(0, str(Path(__file__).parent / "eval"))
 from alignment_eval import evaluate, evaluate_baseline  # noqa: E402
 
 # (precision, recall, f1, verdict accuracy); measured: seeds 0.485 0.305 0.375 0.809,
-# held-out 0.889 0.516 0.653 0.719. The held-out floors were re-derived when its gold
+# held-out 0.889 0.516 0.653 0.750. The held-out floors were re-derived when its gold
 # was completed with the 12 heading pairs it lacked (tests/fixtures/heldout/README.md):
 # against the 50-pair gold the same output measured 0.833 0.600 0.698.
 SEED_FLOORS = (0.47, 0.29, 0.36, 0.79)
-HELDOUT_FLOORS = (0.87, 0.50, 0.63, 0.70)
+HELDOUT_FLOORS = (0.87, 0.50, 0.63, 0.73)
 
 
 @pytest.mark.parametrize(

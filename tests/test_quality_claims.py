@@ -54,9 +54,9 @@ def test_dev2_fixtures_floor():
 def test_held_out_stories_floor():
     # tests/fixtures/heldout: never tuned on; a drop here means a rule stopped generalising
     s = evaluate_heldout()
-    # measured: P 0.837 R 0.837 F1 0.837, speaker accuracy 0.683 (28/41); before the dev2
+    # measured: P 0.837 R 0.837 F1 0.837, speaker accuracy 0.707 (29/41); before the dev2
     # fixes P 0.860 R 0.755 F1 0.804, 0.649 (24/37). Precision went down (six more claims
     # found, four more matched): the floor on P was lowered from 0.84, the others raised.
     assert s.precision >= 0.82 and s.recall >= 0.82
     assert s.f1 >= 0.82
-    assert s.speaker_accuracy >= 0.66
+    assert s.speaker_accuracy >= 0.69
