@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -33,3 +34,23 @@ def invoke(runner):
         return runner.invoke(app, list(args), input=input, catch_exceptions=False)
 
     return _invoke
+
+
+# The real development corpus (third-party pages, never copied into this repository) lives
+# beside the checkout in ../shared/realdev/; NATOCMP_REALDEV names another place. CI has it
+# (a missing corpus fails there); on a clone without it, the tests that read it skip.
+REALDEV = Path(os.environ.get("NATOCMP_REALDEV", ROOT.parent / "shared" / "realdev"))
+
+
+@pytest.fixture(scope="session")
+def realdev() -> Path:
+    """The realdev folder, or a skip (a failure under CI) naming what is missing."""
+    if (REALDEV / "SOURCES.tsv").is_file():
+        return REALDEV
+    why = (
+        f"realdev corpus not found at {REALDEV}"
+        " (set NATOCMP_REALDEV, or put ../shared beside the checkout)"
+    )
+    if os.environ.get("CI"):
+        pytest.fail(why)
+    pytest.skip(why)
