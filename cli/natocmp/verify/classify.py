@@ -128,7 +128,8 @@ def compare_direct(quote: Sequence[Token], p: Passage, src: SourceText) -> Compa
         ops.pop()
     lo, hi = idx[ops[0][3]], idx[ops[-1][4] - 1]
     bounds = (lo, hi)
-    segs = [(max(a, lo), min(b, hi)) for a, b in segs if b >= lo and a <= hi]
+    segs[0] = (lo, segs[0][1]) if len(segs) > 1 else (lo, hi)
+    segs[-1] = (segs[-1][0], hi) if len(segs) > 1 else segs[-1]
     passage = " … ".join(src.span_text(a, b) for a, b in segs)
     span = (lo, hi)
     dropped: list[str] = []

