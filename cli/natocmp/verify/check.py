@@ -36,6 +36,7 @@ from natocmp.verify.source import Turn, TurnReader, speaker_turns
 
 MIN_COVERAGE = 0.5  # under half of a quote's words in shared runs: not this source's words
 MIN_LONGEST_RUN = 3  # and at least one run of three words: two are chance ("we are")
+MIN_ALIGNED = 75.0  # or this share of its words equal once aligned with the passage
 PARAPHRASE_SCORE = 50.0  # share of a reported claim's content words one sentence carries
 PARAPHRASE_WORDS = 3
 VERSION = "1"
@@ -126,6 +127,7 @@ def verify_quotes(
         ("locate", "shared runs of >= 2 normalised tokens, greedy from the longest"),
         ("min_coverage", MIN_COVERAGE),
         ("min_longest_run", MIN_LONGEST_RUN),
+        ("min_aligned", MIN_ALIGNED),
         ("diff", "difflib.SequenceMatcher on normalised tokens"),
         ("paraphrase_scorer", "share of stemmed content words (natocmp.normalize)"),
         ("paraphrase_threshold", PARAPHRASE_SCORE),
@@ -180,8 +182,13 @@ def _check(claim: Claim, article: Article, src: SourceText, embedder: Embedder |
     if claim.kind == "direct" and not other_language and qtoks:
         p = locate([t.form for t in qtoks], src, prefer=prefer)
         longest = max((r.length for r in p.runs), default=0)
-        if p.coverage >= MIN_COVERAGE and longest >= MIN_LONGEST_RUN:
-            cmp = compare_direct(qtoks, p, src)
+        cmp = compare_direct(qtoks, p, src) if p.runs else None
+        # Located: half the words in shared runs, one of three words or more; or, for a
+        # short quote, three words in four matching once aligned ("It has 400 places").
+        if cmp is not None and (
+            (p.coverage >= MIN_COVERAGE and longest >= MIN_LONGEST_RUN)
+            or cmp.score >= MIN_ALIGNED
+        ):
             turns = tuple(src.turns[i] for i in p.turns)
             wrong = _misattributed(claim, turns)
             return _result(

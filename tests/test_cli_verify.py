@@ -1,0 +1,104 @@
+"""`natocmp verify`: the command, its exit codes, its errors, every format."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+VERIFY = Path(__file__).parent / "fixtures" / "verify"
+SOURCE = str(VERIFY / "transcript-alliance.txt")
+WIRE = str(VERIFY / "en-northwire.txt")
+FRENCH = str(VERIFY / "fr-quotidien.txt")
+
+
+def test_table_shows_verdicts_passages_and_per_outlet_counts(invoke):
+    result = invoke("verify", "--against", SOURCE, WIRE, "--width", "160")
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    for text in ("misattributed", "not found", "trimmed", "verbatim", "altered",
+                 "dropped: any threat against [the security of] our members",
+                 "number: 2 → 3", "quotes of the source per outlet",
+                 "a journalist's question said them"):
+        assert text in out, text
+
+
+def test_exit_code_when_a_quote_is_altered_misattributed_or_not_found(invoke):
+    assert invoke("verify", "--against", SOURCE, WIRE, "--exit-code").exit_code == 1
+    assert invoke("verify", "--against", SOURCE, WIRE).exit_code == 0
+    # a French article without --semantic: every quote unchecked, nothing failing
+    assert invoke("verify", "--against", SOURCE, FRENCH, "--exit-code").exit_code == 0
+
+
+def test_json_counts_per_outlet(invoke):
+    doc = json.loads(invoke("verify", "--against", SOURCE, WIRE, FRENCH, "-f", "json").stdout)
+    counts = {o["article"]: {k: n for k, n in o["counts"].items() if n} for o in doc["outlets"]}
+    assert counts["fr-quotidien"] == {"unchecked": 5}
+    assert counts["en-northwire"]["misattributed"] == 2
+    assert doc["params"]["source_speakers"] == ["Maria Lindqvist", "Tomas Reyes"]
+    assert [t["role"] for t in doc["source"]["turns"]][:3] == ["moderator", "official", "question"]
+
+
+def test_source_in_another_format(invoke, tmp_path):
+    text = (VERIFY / "transcript-alliance.txt").read_text("utf-8")
+    (tmp_path / "t.json").write_text(json.dumps({"id": "t", "text": text}), "utf-8")
+    as_json = invoke("verify", "--against", str(tmp_path / "t.json"), WIRE, "-f", "csv")
+    as_text = invoke("verify", "--against", SOURCE, WIRE, "-f", "csv")
+    assert as_json.exit_code == 0, as_json.stderr
+    assert as_json.stdout == as_text.stdout
+
+
+def test_the_source_is_not_checked_against_itself(invoke):
+    doc = json.loads(invoke("verify", "--against", SOURCE, SOURCE, WIRE, "-f", "json").stdout)
+    assert [o["article"] for o in doc["outlets"]] == ["en-northwire"]
+
+
+@pytest.mark.parametrize(("make", "mentions", "code"), [
+    (lambda d: d / "missing.txt", "missing.txt", 2),
+    (lambda d: d, "documents", 2),
+    (lambda d: (d / "empty.txt").write_bytes(b"") and d / "empty.txt" or d / "empty.txt",
+     "empty.txt", 1),
+    (lambda d: (d / "bin.txt").write_bytes(b"\x00\x01\x02" * 50) and d / "bin.txt",
+     "bin.txt", 1),
+])
+def test_bad_source_is_one_line_naming_the_file_and_the_fix(invoke, tmp_path, make, mentions,
+                                                           code):
+    (tmp_path / "a.txt").write_text("One article\n\nIt says something today.", "utf-8")
+    (tmp_path / "b.txt").write_text("Another one\n\nIt says something else.", "utf-8")
+    bad = make(tmp_path)
+    result = invoke("verify", "--against", str(bad), WIRE)
+    assert result.exit_code == code
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("natocmp: error: --against ") and mentions in lines[0]
+    assert lines[1].startswith("hint: ") and len(lines) == 2
+
+
+def test_against_is_required(invoke):
+    result = invoke("verify", WIRE)
+    assert result.exit_code == 2
+    assert "--against" in result.stderr
+
+
+def test_semantic_without_the_extra_says_how_to_install_it(invoke, monkeypatch):
+    monkeypatch.setitem(sys.modules, "natocmp.embed", None)  # as if not installed
+    result = invoke("verify", "--against", SOURCE, FRENCH, "--semantic")
+    assert result.exit_code == 2
+    hint = "hint: install the extra: pip install 'natocmp[semantic]'"
+    assert result.stderr.splitlines()[1] == hint
+    assert result.stdout == ""
+
+
+def test_report_gets_a_verify_section_with_against(invoke, tmp_path):
+    out = tmp_path / "r.html"
+    result = invoke("report", WIRE, str(VERIFY / "en-ledger.txt"), "--against", SOURCE,
+                    "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    page = out.read_text("utf-8")
+    assert '<section id="verify">' in page and 'href="#verify"' in page
+    assert "misattributed" in page and "the security of" in page
+    plain = tmp_path / "p.html"
+    invoke("report", WIRE, str(VERIFY / "en-ledger.txt"), "-o", str(plain))
+    assert '<section id="verify">' not in plain.read_text("utf-8")
