@@ -241,5 +241,6 @@ def best_sentence(
         cand = (score, -mine, -si, shared)
         if best is None or cand[:3] > best[:3]:
             best = cand
-    assert best is not None
+    if best is None:  # a source with no spoken words
+        return 0.0, None, ()
     return round(best[0], 1), -best[2], best[3]
