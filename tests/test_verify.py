@@ -84,6 +84,14 @@ def test_source_without_labels_is_one_turn_of_the_person_the_heading_names():
     assert (anon.speaker, anon.role) == (None, "unknown")
 
 
+def test_mixed_case_labels_with_a_title_and_a_parenthesis():
+    text = ("Briefing\n\nElena Haas: We act now.\n\nQUESTION (Radio Alpen): When?\n\n"
+            "Chief Medical Officer Karl Brandt: The season started early.")
+    turns = speaker_turns(art(text))
+    assert [(t.role, t.speaker and t.speaker.split()[-1]) for t in turns] == [
+        ("official", "Haas"), ("question", None), ("official", "Brandt")]
+
+
 def test_a_sentence_with_a_colon_is_not_a_label():
     text = "Briefing\n\nJANE MOOR: The plan is simple: we act. Our message is clear: no."
     assert len(speaker_turns(art(text))) == 1

@@ -33,7 +33,8 @@ _TITLE_WORDS = frozenset(TITLE_HEADS) | {
     "eu", "un", "us", "secretaire", "generale", "adjoint", "adjointe", "porte-parole",
     "haut", "haute", "representante", "de", "du", "la", "le", "des", "ministre", "etrangeres",
     "affaires", "president", "presidente", "mr", "mrs", "ms", "dr", "m", "mme", "etat",
-    "d'etat", "l'etat", "maire", "mayor", "chancellor",
+    "d'etat", "l'etat", "maire", "mayor", "chancellor", "chief", "officer", "medical",
+    "health", "finance", "interior", "justice", "commissioner", "governor", "director",
 }
 _DETERMINERS = frozenset({"la", "le", "l", "les", "the"})
 QUESTION_LABELS = frozenset({"q", "question", "journalist", "journaliste", "reporter",
@@ -46,7 +47,7 @@ MODERATOR_LABELS = frozenset({"moderator", "moderateur", "moderatrice", "chair",
 _LABEL = re.compile(
     r"^\s*(?P<label>(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-]*|OF|DE|DU))"
     r"{0,7})|(?:Q|Question|Moderator|Journalist|Reporter)"
-    r"|(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+){1,3}))"
+    r"|(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+(?:\s+(?:of\s+|de\s+)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+){1,5}))"
     r"\s*(?P<paren>[(\[][^)\]]{1,40}[)\]])?\s*:\s*"
 )
 _HEAD_NAME = re.compile(
@@ -216,8 +217,10 @@ def _is_label(label: str) -> bool:
     letters = [c for c in label if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
         return len(letters) >= 1
-    # mixed case: a person's name of two to four capitalised words
-    return all(w[:1].isupper() for w in label.split()) and 2 <= len(label.split()) <= 4
+    # mixed case: a name of two to four capitalised words, or a title and a name (up to six:
+    # "Chief Medical Officer Karl Brandt"), "of"/"de" allowed inside
+    parts = [w for w in label.split() if w not in ("of", "de", "du", "the")]
+    return all(w[:1].isupper() for w in parts) and 2 <= len(parts) <= 6
 
 
 def _close(cur: dict, index: int) -> Turn:
