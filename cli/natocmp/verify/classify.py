@@ -186,7 +186,8 @@ def compare_direct(quote: Sequence[Token], p: Passage, src: SourceText) -> Compa
     if (added or removed) and not any(d.kind != "splice" for d in diffs):
         diffs.append(Difference("wording", " / ".join(removed), " / ".join(added)))
     kinds = ", ".join(dict.fromkeys(d.kind for d in diffs))
-    why = (f"one quote joining words of different answers ({diffs[0].detail[11:]})"
+    why = ("one quote joining words of different answers ("
+           f"{diffs[0].detail.removeprefix('joins words from ')})"
            if kinds == "splice" else f"words changed against the source ({kinds})")
     return Comparison("altered", passage, tuple(dropped), tuple(added), tuple(removed),
                       tuple(diffs), score, why)
