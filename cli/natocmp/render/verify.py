@@ -82,6 +82,10 @@ def _difference(d: Difference) -> str:
     return f"{d.kind}: {a} → {b}" + (f" ({d.detail})" if d.detail else "")
 
 
+def _n(count: int, word: str) -> str:
+    return f"{count} {word if count == 1 else word + 's'}"
+
+
 def verify_table(result: VerifyResult) -> list[Any]:
     from rich import box
     from rich.table import Table
@@ -94,9 +98,9 @@ def verify_table(result: VerifyResult) -> list[Any]:
     questions = sum(t.role == "question" for t in result.turns)
     head = Text()
     head.append_text(plain(f"source {s.id}", "bold"))
-    head.append_text(plain(f"  {s.title or s.source} · {len(result.turns)} turns · "
+    head.append_text(plain(f"  {s.title or s.source} · {_n(len(result.turns), 'turn')} · "
                            f"speakers: {', '.join(speakers) or 'not named'} · "
-                           f"{questions} questions", "dim"))
+                           f"{_n(questions, 'question')}", "dim"))
     out: list[Any] = [head]
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     table.add_column("art", no_wrap=True, style="bold")
@@ -123,17 +127,19 @@ def verify_table(result: VerifyResult) -> list[Any]:
             body,
         )
     out.append(table if result.checks else Text("no quotes of the source", style="dim"))
+    # verdicts × articles (ids as columns, as `speakers` does): fits however many outlets
     counts = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False,
                    title="quotes of the source per outlet", title_justify="left")
-    counts.add_column("art", no_wrap=True, style="bold")
-    counts.add_column("outlet", ratio=2)
-    shown = [v for v in VERDICTS if v != "unchecked" or any(
-        dict(o.counts)[v] for o in result.outlets)]
-    for v in shown:
-        counts.add_column(LABELS.get(v, v), justify="right", no_wrap=True)
+    counts.add_column("verdict", no_wrap=True)
     for o in result.outlets:
-        cells = dict(o.counts)
-        counts.add_row(plain(o.article), plain(o.outlet),
-                       *(plain(cells[v] or "·", STYLES[v] if cells[v] else "dim") for v in shown))
-    out.append(counts)
+        counts.add_column(plain(o.article), justify="right", no_wrap=True)
+    per = [dict(o.counts) for o in result.outlets]
+    for v in VERDICTS:
+        if v == "unchecked" and not any(c[v] for c in per):
+            continue
+        counts.add_row(plain(LABELS.get(v, v), STYLES[v]),
+                       *(plain(c[v] or "·", "" if c[v] else "dim") for c in per))
+    outlets = Text("outlets: " + "; ".join(f"{o.article} = {o.outlet}" for o in result.outlets),
+                   style="dim")
+    out += [counts, outlets]
     return out
