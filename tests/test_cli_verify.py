@@ -102,3 +102,20 @@ def test_report_gets_a_verify_section_with_against(invoke, tmp_path):
     plain = tmp_path / "p.html"
     invoke("report", WIRE, str(VERIFY / "en-ledger.txt"), "-o", str(plain))
     assert '<section id="verify">' not in plain.read_text("utf-8")
+
+
+def test_report_section_escapes_article_and_source_text(invoke, tmp_path):
+    src = tmp_path / "src.txt"
+    src.write_text("Briefing on tags\n\nJANE MOOR: We will not allow <script>alert(1)</script> "
+                   "in our pages today.", "utf-8")
+    for n in (1, 2):
+        (tmp_path / f"a{n}.txt").write_text(
+            f"Article {n} on tags\n\n\"We will not allow <script>alert(1)</script> in our "
+            f"pages today,\" Jane Moor said on Monday.", "utf-8")
+    out = tmp_path / "r.html"
+    result = invoke("report", str(tmp_path / "a1.txt"), str(tmp_path / "a2.txt"),
+                    "--against", str(src), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    section = out.read_text("utf-8").split('<section id="verify">')[1].split("</section>")[0]
+    assert "<script>" not in section and "&lt;script&gt;" in section
+    assert "✓ verbatim" in section

@@ -128,8 +128,7 @@ def verify_table(result: VerifyResult) -> list[Any]:
         )
     out.append(table if result.checks else Text("no quotes of the source", style="dim"))
     # verdicts × articles (ids as columns, as `speakers` does): fits however many outlets
-    counts = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False,
-                   title="quotes of the source per outlet", title_justify="left")
+    counts = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     counts.add_column("verdict", no_wrap=True)
     for o in result.outlets:
         counts.add_column(plain(o.article), justify="right", no_wrap=True)
@@ -141,5 +140,5 @@ def verify_table(result: VerifyResult) -> list[Any]:
                        *(plain(c[v] or "·", "" if c[v] else "dim") for c in per))
     outlets = Text("outlets: " + "; ".join(f"{o.article} = {o.outlet}" for o in result.outlets),
                    style="dim")
-    out += [counts, outlets]
+    out += [Text("\nquotes of the source per outlet", style="bold"), counts, outlets]
     return out
