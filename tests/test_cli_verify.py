@@ -119,3 +119,18 @@ def test_report_section_escapes_article_and_source_text(invoke, tmp_path):
     section = out.read_text("utf-8").split('<section id="verify">')[1].split("</section>")[0]
     assert "<script>" not in section and "&lt;script&gt;" in section
     assert "✓ verbatim" in section
+
+
+def test_real_pages_as_a_source_without_labels(invoke, realdev):
+    # realdev holds news pages only, no official transcript: one outlet's reaction piece
+    # stands in for a source without labels (nobody named, so nothing is misattributed).
+    event = realdev / "world-cup-final-2022"
+    pages = sorted(str(p) for p in event.glob("*.txt"))
+    args = ("verify", "--against", str(event / "tf1info_fr.txt"), *pages, "-f", "json")
+    first, second = invoke(*args), invoke(*args)
+    assert first.exit_code == 0, first.stderr
+    assert first.stdout == second.stdout
+    doc = json.loads(first.stdout)
+    assert [t["role"] for t in doc["source"]["turns"]] == ["unknown"]
+    verdicts = {q["verdict"] for q in doc["quotes"]}
+    assert verdicts and "misattributed" not in verdicts and "not_found" not in verdicts

@@ -29,8 +29,8 @@ NEGATIONS = frozenset({
 HEDGES = frozenset({
     "may", "might", "could", "perhaps", "possibly", "probably", "likely", "unlikely", "maybe",
     "seems", "appears", "pourrait", "pourraient", "probablement", "eventuellement",
-    "peut", "semble", "sembler", "apparemment", "sans doute",
-})
+    "peut-etre", "semble", "sembler", "apparemment",
+})  # not "peut" alone: "on peut avoir" is "can", not a hedge; "peut-être" is read as one word
 TENSE = frozenset({
     "will", "would", "shall", "has", "have", "had", "was", "were", "is", "are", "did", "does",
     "do", "been", "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "est", "sont",
@@ -214,20 +214,35 @@ def _typed(source: Sequence[str], quote: Sequence[str], *, tense: bool = True
     sneg, qneg = [f for f in source if f in NEGATIONS], [f for f in quote if f in NEGATIONS]
     if bool(sneg) != bool(qneg) or (sneg and qneg and sneg != qneg):
         out.append(Difference("negation", " ".join(sneg), " ".join(qneg)))
-    sh, qh = [f for f in source if f in HEDGES], [f for f in quote if f in HEDGES]
+    sh, qh = _hedges(source), _hedges(quote)
     if sh != qh:
         out.append(Difference("hedge", " ".join(sh), " ".join(qh)))
     st, qt = [f for f in source if f in TENSE], [f for f in quote if f in TENSE]
     stems = {stem(f) for f in source if f not in TENSE} & {stem(f) for f in quote
                                                             if f not in TENSE}
     changed_form = [f for f in source if f not in TENSE and stem(f) in stems
-                    and f not in quote]
+                    and f not in quote and not _agreement(f, quote)]
     if tense and (st != qt or changed_form):
         a = " ".join(st + changed_form)
         b = " ".join(qt + [f for f in quote if f not in TENSE and stem(f) in stems
                            and f not in source])
         out.append(Difference("tense", a, b))
     return out
+
+
+def _hedges(forms: Sequence[str]) -> list[str]:
+    joined = [f"{a}-{b}" for a, b in zip(forms, forms[1:], strict=False) if (a, b) == ("peut",
+                                                                                  "etre")]
+    return [f for f in forms if f in HEDGES] + joined
+
+
+def _agreement(form: str, others: Sequence[str]) -> bool:
+    """Whether ``form`` differs from one of ``others`` only by an agreement ending.
+
+    >>> _agreement("rendus", ["rendu"]), _agreement("accepted", ["accept"])
+    (True, False)
+    """
+    return any(form.rstrip("es") == o.rstrip("es") for o in others)
 
 
 def reported_differences(claim: Sequence[str], sentence: Sequence[str]) -> list[Difference]:
