@@ -27,7 +27,13 @@ from typing import IO, Any
 
 from natocmp.clean import clean_text, fold
 from natocmp.errors import InputError, SourceError
-from natocmp.metadata import detect_language, guess_date, guess_outlet, guess_title
+from natocmp.metadata import (
+    detect_language,
+    guess_date,
+    guess_outlet,
+    guess_place,
+    guess_title,
+)
 from natocmp.models import Article
 from natocmp.segment import split_sentences
 
@@ -148,6 +154,7 @@ def build_article(doc: RawDocument) -> Article:
         provenance=provenance,
         warnings=tuple(warnings),
         wire=wire,
+        place=given.get("place") or guess_place(dropped),
     )
 
 

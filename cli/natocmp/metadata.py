@@ -238,3 +238,26 @@ def _weekday_conflict(text: str, value: _dt.date) -> bool:
     """The text names a weekday that is not the date's ("Mon. 16 July 2024")."""
     days = {_WEEKDAYS[w] for w in _WORDS.findall(fold(text)) if w in _WEEKDAYS}
     return bool(days) and value.weekday() not in days
+
+
+_DATELINE_PLACE = re.compile(r"^(?P<place>[^()\d]+?)\s*(?:,\s*[^,()]*\d[^,()]*)?\s*(?:\(|[-–—]|$)")
+
+
+def guess_place(dropped: Sequence[Dropped]) -> str | None:
+    """Where the first dateline places the story, its capitals softened.
+
+    >>> guess_place([Dropped(3, "MARRAKECH, Morocco (AP) —", "dateline")])
+    'Marrakech, Morocco'
+    >>> guess_place([Dropped(3, "(Reuters) -", "dateline")]) is None
+    True
+    """
+    for item in dropped:
+        if not item.reason.startswith("dateline"):
+            continue
+        m = _DATELINE_PLACE.match(item.text.strip())
+        place = m["place"].strip(" ,") if m else ""
+        if place:
+            return ", ".join(
+                p.strip().title() if p.isupper() else p.strip() for p in place.split(",")
+            )
+    return None
