@@ -7,6 +7,8 @@ Sets, reported apart:
   ``tests/eval/gold/realdev/clean-*.toml`` (every non-blank line classed; outlet, wire, date);
 - ``fixtures``: the invented pages of ``tests/fixtures/realpages/`` against their ``gold.toml``
   (same format);
+- ``held-out pages``: invented pages of ``tests/fixtures/heldout-pages/`` written and annotated
+  by someone who had not seen the code, after the rules were written; never tuned on;
 - ``seeds`` and ``held-out``: the seeds' debris table of ``tests/test_clean.py`` and the
   held-out stories' ``[[debris]]``/``[[keep]]`` entries.
 
@@ -28,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "eval" / "gold" / "realdev"
 FIXTURES = ROOT / "tests" / "fixtures" / "realpages"
+HELDOUT_PAGES = ROOT / "tests" / "fixtures" / "heldout-pages"
 REALDEV = ROOT.parent / "shared" / "realdev"
 
 
@@ -206,7 +209,7 @@ def _words(text: str) -> str:
 
 def _line(name: str, s: LineScore) -> str:
     return (
-        f"{name:<10} debris dropped {s.debris_dropped}/{s.debris} = {s.debris_recall:.3f}"
+        f"{name:<14} debris dropped {s.debris_dropped}/{s.debris} = {s.debris_recall:.3f}"
         f"   content kept {s.content_kept}/{s.content} = {s.content_recall:.3f}"
         + (f"   titles kept {s.titles_kept}/{s.titles}" if s.titles else "")
     )
@@ -215,7 +218,7 @@ def _line(name: str, s: LineScore) -> str:
 def _meta_line(name: str, m: MetaScore) -> str:
     share = m.found / m.named if m.named else 1.0
     return (
-        f"{name:<10} outlet or wire found {m.found}/{m.named} = {share:.3f}"
+        f"{name:<14} outlet or wire found {m.found}/{m.named} = {share:.3f}"
         f"   wrong outlets {m.wrong_outlets}   dates right {m.dates_right}/{m.dated}"
         f"   wrong dates {m.wrong_dates}   (articles {m.articles})"
     )
@@ -234,6 +237,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"realdev not found at {args.realdev}: skipped", file=sys.stderr)
     fx = _load([FIXTURES / "gold.toml"])
     sets.append(("fixtures", score_lines(fx, FIXTURES), score_meta(fx, FIXTURES)))
+    hp = _load([HELDOUT_PAGES / "gold.toml"])
+    sets.append(("held-out pages", score_lines(hp, HELDOUT_PAGES), score_meta(hp, HELDOUT_PAGES)))
     sets.append(("seeds", score_seeds(), None))
     sets.append(("held-out", score_heldout(), None))
     for name, lines, meta in sets:
