@@ -182,7 +182,7 @@ def _check(claim: Claim, article: Article, src: SourceText, embedder: Embedder |
     if claim.kind == "direct" and not other_language and qtoks:
         p = locate([t.form for t in qtoks], src, prefer=prefer)
         longest = max((r.length for r in p.runs), default=0)
-        cmp = compare_direct(qtoks, p, src) if p.runs else None
+        cmp = compare_direct(qtoks, p, src, claim.text) if p.runs else None
         # Located: half the words in shared runs, one of three words or more; or, for a
         # short quote, three words in four matching once aligned ("It has 400 places").
         if cmp is not None and (

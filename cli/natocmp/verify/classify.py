@@ -109,8 +109,13 @@ def _near_negation(src: SourceText, first: int, last: int) -> str | None:
     return None
 
 
-def compare_direct(quote: Sequence[Token], p: Passage, src: SourceText) -> Comparison:
-    """Verbatim, trimmed or altered: the quote's tokens against the passage's."""
+def compare_direct(quote: Sequence[Token], p: Passage, src: SourceText, text: str = ""
+                   ) -> Comparison:
+    """Verbatim, trimmed or altered: the quote's tokens against the passage's.
+
+    ``text`` is the quote as written (its tokens' offsets point into it), so the words it
+    adds are shown as the article writes them; without it, normalised.
+    """
     segs = _segments(p, src, len(quote))
     stoks: list[Token] = []
     idx: list[int] = []
@@ -149,7 +154,8 @@ def compare_direct(quote: Sequence[Token], p: Passage, src: SourceText) -> Compa
             dropped_pieces.append(sf[j1:j2])
         else:
             if i2 > i1:
-                added.append(" ".join(t.form for t in quote[i1:i2]))
+                added.append(text[quote[i1].start : quote[i2 - 1].end] if text
+                             else " ".join(t.form for t in quote[i1:i2]))
                 added_forms += qf[i1:i2]
             if j2 > j1:
                 removed.append(src.span_text(idx[j1], idx[j2 - 1]))
