@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from natocmp.corpus import load_articles
-from natocmp.errors import SourceError
+from natocmp.errors import InputError, SourceError
 from natocmp.walk import glob_files, walk_folder
 
 HTML = Path(__file__).parent / "fixtures" / "html"
@@ -101,6 +101,20 @@ def test_a_link_to_a_folder_outside_is_followed(tmp_path: Path) -> None:
     (tmp_path / "corpus").mkdir()
     os.symlink(tmp_path / "elsewhere", tmp_path / "corpus" / "linked")
     assert _ids(tmp_path / "corpus") == ["linked/a"]
+
+
+def test_a_saved_pages_resource_folder_is_skipped(tmp_path: Path) -> None:
+    """Browsers save Name.html with Name_files/ (scripts, saved iframes): not articles."""
+    page = (HTML / "en_daily.html").read_bytes()
+    (tmp_path / "Story_files").mkdir()
+    (tmp_path / "Story.html").write_bytes(page)
+    (tmp_path / "Story_files" / "saved_resource.html").write_bytes(b"<html><body></body></html>")
+    _write(tmp_path / "notes_files" / "kept.txt")  # no notes.html beside it: an ordinary folder
+    assert _ids(tmp_path) == ["Story", "notes_files/kept"]
+    assert _ids(tmp_path / "**" / "*.html") == ["Story"]
+    # Asked for by name, it is read (and this empty iframe page is an error).
+    with pytest.raises(InputError, match="saved_resource.html"):
+        load_articles([str(tmp_path / "Story_files" / "*.html")])
 
 
 def test_broken_links_are_skipped(tmp_path: Path) -> None:

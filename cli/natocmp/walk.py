@@ -6,7 +6,9 @@ at the same point of the pattern, so a link loop (``loop/self -> .``) is walked 
 through it ends quickly (``glob.glob(recursive=True)`` follows such a loop until the path is
 too long: minutes and hundreds of MB for two self-links). A file reached by two links is listed
 once, under the first path in sorted order. Hidden entries (``.git``, ``.DS_Store``) are
-skipped, as ``glob`` skips them unless the pattern itself starts with a dot.
+skipped, as ``glob`` skips them unless the pattern itself starts with a dot. So is the folder
+a browser writes beside a saved page (``Name_files/`` next to ``Name.html``: scripts, images
+and saved iframes, not articles) when a folder is read or a ``**`` descends.
 
 Each file comes with an id: its path relative to the folder given (or to the glob's fixed
 leading folders), without suffix, parts joined by ``/`` (``event/outlet_fr``), so files of the
@@ -26,6 +28,7 @@ from pathlib import Path
 from natocmp.errors import InputError
 
 _MAGIC = re.compile(r"[*?[]")
+_PAGE_SUFFIXES = (".html", ".htm")
 
 
 def has_magic(pattern: str) -> bool:
@@ -99,12 +102,16 @@ def _expand(
             nxt = i + 1
         last = nxt == len(pats)
         subfolders: list[tuple[Path, tuple[str, ...], int]] = []
-        for name, path, is_dir, is_file in _entries(folder):
+        entries = list(_entries(folder))
+        pages = {n.rsplit(".", 1)[0] for n, *_ in entries if n.lower().endswith(_PAGE_SUFFIXES)}
+        for name, path, is_dir, is_file in entries:
             if name.startswith(".") and not (hidden is None and pat.startswith(".")):
                 continue
             if pat != "**" and not fnmatchcase(name, pat):
                 continue
             if pat == "**":
+                if is_dir and name.endswith("_files") and name[: -len("_files")] in pages:
+                    continue  # a saved page's resources
                 if is_dir:
                     subfolders.append((path, (*rel, name), nxt))
                 elif is_file and i + 1 == len(pats) and accept(name):
