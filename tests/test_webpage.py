@@ -211,6 +211,13 @@ def test_decode_html(data: bytes, encoding: str) -> None:
     assert "été" in text
 
 
+def test_utf8_bytes_win_over_a_stale_declaration() -> None:
+    data = "<meta charset=windows-1252><p>« été »</p>".encode()
+    text, encoding, warnings = decode_html(data, "p.html")
+    assert (encoding, "« été »" in text) == ("utf-8", True)
+    assert warnings == ["p.html: declares cp1252 but is UTF-8"]
+
+
 def test_undeclared_cp1252_page_falls_back_with_a_warning() -> None:
     text, encoding, warnings = decode_html("<p>« été »</p>".encode("cp1252"), "p.html")
     assert (text, encoding) == ("<p>« été »</p>", "cp1252")

@@ -338,6 +338,10 @@ def decode(data: bytes, source: str) -> tuple[str, str, list[str]]:
 def decode_html(data: bytes, source: str) -> tuple[str, str, list[str]]:
     """Decode a web page: a byte-order mark, else its declared charset, else as ``decode``.
 
+    Bytes that are valid UTF-8 with non-ASCII in them are read as UTF-8 whatever the page
+    declares (with a warning): a page re-saved as UTF-8 often keeps its old declaration, and
+    accented cp1252 text is almost never valid UTF-8, so the bytes are the better witness.
+
     >>> decode_html('<meta charset="windows-1252"><p>« été »'.encode("cp1252"), "p.html")[:2]
     ('<meta charset="windows-1252"><p>« été »', 'cp1252')
     """
@@ -346,6 +350,13 @@ def decode_html(data: bytes, source: str) -> tuple[str, str, list[str]]:
         return decode(data, source)
     if not data.strip() or _looks_binary(data):
         return decode(data, source)  # the same errors as any file
+    if not data.isascii():
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            return sanitize(text), "utf-8", [f"{source}: declares {declared} but is UTF-8"]
     try:
         return sanitize(data.decode(declared)), declared, []
     except UnicodeDecodeError:
