@@ -80,6 +80,34 @@ def test_provenance_names_the_declaration() -> None:
     assert how["date"] == "HTML metadata (article:published_time)"
 
 
+def test_json_ld_graph_alone_gives_outlet_and_date(tmp_path: Path) -> None:
+    """No Open Graph site name, no article:published_time: the JSON-LD @graph speaks."""
+    page = (HTML / "fr_quotidien.html").read_text(encoding="utf-8")
+    page = page.replace(
+        '{"@context": "https://schema.org", "@type": "NewsArticle",',
+        '{"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "X"},'
+        ' {"@type": ["NewsArticle"],',
+    ).replace('"inLanguage": "fr-FR"}', '"inLanguage": "fr-FR"}]}')
+    for tag in ('og:site_name" content="Le Courrier du Rhône"', 'article:published_time"'):
+        page = "\n".join(line for line in page.split("\n") if tag not in line)
+    path = tmp_path / "graph.html"
+    path.write_text(page, encoding="utf-8")
+    article = _one(path)
+    assert (article.outlet, article.date) == ("Le Courrier du Rhône", "2024-03-14")
+    how = dict(article.provenance)
+    assert how["outlet"] == "HTML metadata (JSON-LD publisher)"
+    assert how["date"] == "HTML metadata (JSON-LD datePublished)"
+
+
+def test_a_truncated_page_still_loads_what_it_has(tmp_path: Path) -> None:
+    page = (HTML / "fr_quotidien.html").read_text(encoding="utf-8")
+    path = tmp_path / "cut.html"
+    path.write_text(page[: len(page) * 2 // 3], encoding="utf-8")
+    article = _one(path)
+    assert article.outlet == "Le Courrier du Rhône"
+    assert "les premiers voyageurs ne monteraient pas à bord" in article.text
+
+
 def test_page_without_metadata_takes_no_date_from_caption_or_footer() -> None:
     """The caption says 3 March 2021, the footer 2025 and 14 July 2025: none is the date."""
     article = _one(HTML / "no_metadata.html")
