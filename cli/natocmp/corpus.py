@@ -249,7 +249,7 @@ def is_article_name(name: str) -> bool:
     """
     if name.startswith(".") or name.split(".", 1)[0].lower() in NOT_ARTICLE_STEMS:
         return False
-    return Path(name).suffix.lower() in ARTICLE_SUFFIXES
+    return os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES
 
 
 def _read_file(

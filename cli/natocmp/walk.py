@@ -21,14 +21,14 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from fnmatch import fnmatchcase
 from pathlib import Path
 
 from natocmp.errors import InputError
 
 _MAGIC = re.compile(r"[*?[]")
-_PAGE_SUFFIXES = (".html", ".htm")
+_PAGES = (".html", ".htm")
 
 
 def has_magic(pattern: str) -> bool:
@@ -78,15 +78,15 @@ def _expand(
     ``hidden``: False never matches a dot-name; None matches one only where the segment's
     pattern starts with a dot (glob's rule).
     """
-    found: list[tuple[tuple[str, ...], Path]] = []
+    found: list[tuple[tuple[str, ...], str, tuple[int, int]]] = []
     # (device, inode, pattern position): each folder is walked once per point of the
     # pattern, so the work is bounded by folders x pattern length, loops or not.
     seen: set[tuple[int, int, int]] = set()
-    stack: list[tuple[Path, tuple[str, ...], int]] = [(base, (), 0)]
+    stack: list[tuple[str, tuple[str, ...], int]] = [(str(base), (), 0)]
     while stack:
         folder, rel, i = stack.pop()
         try:
-            st = folder.stat()
+            st = os.stat(folder)
         except OSError:
             continue
         key = (st.st_dev, st.st_ino, i)
@@ -101,63 +101,54 @@ def _expand(
         else:
             nxt = i + 1
         last = nxt == len(pats)
-        subfolders: list[tuple[Path, tuple[str, ...], int]] = []
-        entries = list(_entries(folder))
-        pages = {n.rsplit(".", 1)[0] for n, *_ in entries if n.lower().endswith(_PAGE_SUFFIXES)}
-        for name, path, is_dir, is_file in entries:
-            if name.startswith(".") and not (hidden is None and pat.startswith(".")):
+        files = pat != "**" and last or pat == "**" and i + 1 == len(pats)
+        subfolders: list[tuple[bool, tuple[str, ...], str]] = []
+        entries = _entries(folder)
+        pages = {e.name.rsplit(".", 1)[0] for e in entries if e.name.lower().endswith(_PAGES)}
+        for entry in entries:
+            name = entry.name
+            if name[0] == "." and not (hidden is None and pat[0] == "."):
                 continue
-            if pat != "**" and not fnmatchcase(name, pat):
+            if pat not in ("*", "**") and not fnmatchcase(name, pat):
                 continue
-            if pat == "**":
-                if is_dir and name.endswith("_files") and name[: -len("_files")] in pages:
-                    continue  # a saved page's resources
-                if is_dir:
-                    subfolders.append((path, (*rel, name), nxt))
-                elif is_file and i + 1 == len(pats) and accept(name):
-                    found.append(((*rel, name), path))  # a trailing ** matches files too
-            elif last:
-                if is_file and accept(name):
-                    found.append(((*rel, name), path))
-            elif is_dir:
-                subfolders.append((path, (*rel, name), nxt))
+            try:
+                is_dir = entry.is_dir()
+                if not is_dir and files and entry.is_file() and accept(name):
+                    # A link's target is stat-ed; any other entry's inode is already known.
+                    fst = entry.stat() if entry.is_symlink() else None
+                    ino = (fst.st_dev, fst.st_ino) if fst else (st.st_dev, entry.inode())
+                    found.append(((*rel, name), entry.path, ino))
+                elif is_dir and not last:
+                    if pat == "**" and name.endswith("_files") and name[:-6] in pages:
+                        continue  # a saved page's resources
+                    subfolders.append((entry.is_symlink(), (*rel, name), entry.path))
+            except OSError:
+                continue  # a broken link, or an entry gone meanwhile
         # Popped in sorted order; at each level real folders before links, so a folder
         # reached both ways is walked under its own name.
-        subfolders.sort(key=lambda s: (s[0].is_symlink(), s[1]))
-        stack.extend(reversed(subfolders))
+        subfolders.sort()
+        stack.extend((path, sub, nxt) for _, sub, path in reversed(subfolders))
     found.sort()
     out: list[tuple[Path, str]] = []
     files_seen: set[tuple[int, int]] = set()
-    for rel, path in found:
-        try:
-            st = path.stat()
-        except OSError:
-            continue
-        if (st.st_dev, st.st_ino) in files_seen:
-            continue
-        files_seen.add((st.st_dev, st.st_ino))
-        out.append((path, _file_id(rel)))
+    for parts, path, ino in found:
+        if ino not in files_seen:
+            files_seen.add(ino)
+            out.append((Path(path), _file_id(parts)))
     return out
 
 
-def _entries(folder: Path) -> Iterator[tuple[str, Path, bool, bool]]:
-    """A folder's entries in name order: (name, path, is a folder, is a file), links followed."""
+def _entries(folder: str) -> list[os.DirEntry[str]]:
+    """A folder's entries in name order; none if it vanished or is not a folder."""
     try:
         with os.scandir(folder) as it:
-            entries = sorted(it, key=lambda e: e.name)
+            return sorted(it, key=lambda e: e.name)
     except PermissionError as exc:
         raise InputError(
             f"cannot read folder {folder}: permission denied", hint="check its permissions"
         ) from exc
     except OSError:
-        return
-    for entry in entries:
-        try:
-            is_dir = entry.is_dir()
-            is_file = not is_dir and entry.is_file()
-        except OSError:
-            continue
-        yield entry.name, folder / entry.name, is_dir, is_file
+        return []
 
 
 def _file_id(rel: tuple[str, ...]) -> str:
@@ -167,5 +158,5 @@ def _file_id(rel: tuple[str, ...]) -> str:
     ('event/outlet_fr', 'a', 'notes')
     """
     *folders, name = rel
-    stem = Path(name).stem or name
+    stem = os.path.splitext(name)[0] or name
     return "/".join([*folders, stem])
