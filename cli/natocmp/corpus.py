@@ -25,9 +25,15 @@ from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
-from natocmp.clean import clean_text
+from natocmp.clean import clean_text, fold
 from natocmp.errors import InputError, SourceError
-from natocmp.metadata import detect_language, guess_date, guess_outlet, guess_title
+from natocmp.metadata import (
+    detect_language,
+    guess_date,
+    guess_outlet,
+    guess_place,
+    guess_title,
+)
 from natocmp.models import Article
 from natocmp.segment import split_sentences
 from natocmp.walk import glob_files, has_magic, walk_folder
@@ -43,6 +49,7 @@ TEXT_FIELDS = ("text", "content", "body", "article")
 _META_ALIASES = {
     "title": ("title", "headline"),
     "outlet": ("outlet", "site", "publisher", "source_name", "media"),
+    "wire": ("wire", "agency"),
     "date": ("date", "published", "published_at", "pubdate", "publication_date"),
     "language": ("language", "lang"),
     "url": ("url", "link"),
@@ -104,12 +111,18 @@ def build_article(doc: RawDocument) -> Article:
     title, how_title = given.get("title") or None, how.get("title", "")
     if title is None:
         title, how_title = guess_title(sentences)
+    found_outlet, found_how, found_wire, found_wire_how = guess_outlet(dropped)
     outlet, how_outlet = given.get("outlet") or None, how.get("outlet", "")
     if outlet is None and "outlet" not in given:
-        outlet, how_outlet = guess_outlet(doc.text)
+        outlet, how_outlet = found_outlet, found_how
+    wire, how_wire = given.get("wire") or None, how.get("wire", "")
+    if wire is None and "wire" not in given:
+        wire, how_wire = found_wire, found_wire_how
+    if wire is not None and outlet is not None and fold(wire) == fold(outlet):
+        outlet, how_outlet = None, "only the agency is named (see wire)"
     date, how_date = given.get("date") or None, how.get("date", "")
     if date is None and "date" not in given:
-        date, how_date = guess_date(doc.text)
+        date, how_date = guess_date(dropped)
     elif date is not None:
         date = _iso_date(date, doc.source)
     language = given.get("language") or detect_language(text)
@@ -124,6 +137,7 @@ def build_article(doc: RawDocument) -> Article:
     provenance = (
         ("title", how_title or "given with the article"),
         ("outlet", how_outlet or "given with the article"),
+        ("wire", how_wire or "given with the article"),
         ("date", how_date or "given with the article"),
         ("language", how_language),
     )
@@ -141,6 +155,8 @@ def build_article(doc: RawDocument) -> Article:
         encoding=doc.encoding,
         provenance=provenance,
         warnings=tuple(warnings),
+        wire=wire,
+        place=given.get("place") or guess_place(dropped),
     )
 
 

@@ -157,7 +157,7 @@ def is_byline(line: str, folded: str) -> bool:
 
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b")
 _TIME = re.compile(r"\b\d{1,2}\s?[:h]\s?\d{2}\b|\b\d{1,2}\s?(?:a\.?m\.?|p\.?m\.?)")
-_MERIDIEM = re.compile(r"\b[ap]\.m\.\s*$", re.IGNORECASE)
+_MERIDIEM = re.compile(r"(?:\b[ap]\.m\.|\bh\.)\s*$", re.IGNORECASE)
 _PARTS = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+")
 _DATE_RESIDUE = re.compile(
     r"\b(?:lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
