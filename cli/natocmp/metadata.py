@@ -115,6 +115,8 @@ _COPYRIGHT_NOISE = re.compile(
     r"|lire la suite.*|read more.*",
     re.IGNORECASE,
 )
+# A copyright line's name ends at a sentence or a separator ("© 2026 X · 12 Court St · Privacy").
+_COPYRIGHT_CUT = re.compile(r"\.\s|\s[·|•–—-]\s")
 _ORIGINAL_AT = re.compile(r"\b(?:sur|at|on)\s+(?P<name>[\w.’'-]{3,40})\s*[.:]?$", re.IGNORECASE)
 _SOURCE_LABEL = re.compile(r"^\s*sources?\s*:\s*", re.IGNORECASE)
 
@@ -134,7 +136,7 @@ def _credited_names(item: Dropped) -> list[tuple[int, str, str]]:
         return [(3, "'Source :' line", part.strip()) for part in re.split(r"[,/]", body)][:2]
     if reason.startswith("copyright"):
         name = _COPYRIGHT_NOISE.sub(" ", text.lstrip("[(")).strip(" .,|[]()")
-        name = " ".join(name.split(". ")[0].split())
+        name = " ".join(_COPYRIGHT_CUT.split(name)[0].split())
         if fold(name) in PHOTO_LIBRARIES or len(name.split()) > 6:
             return []
         return [(4, "copyright line", name)]
@@ -177,9 +179,9 @@ def guess_date(dropped: Sequence[Dropped]) -> tuple[str | None, str]:
     """The publication date from the date lines and bylines the cleaner dropped.
 
     A date after "publié le"/"published" first, then one in a byline or a date standing
-    alone, then an update stamp. A date line that names a weekday is the page header's
-    date (a site prints today's date with its weekday), not the article's, and a weekday
-    that does not match its date makes the line no evidence at all.
+    alone, then an update stamp. A date line that names a weekday but no time of day is the
+    page header's date (a site prints today's date with its weekday), not the article's, and
+    a weekday that does not match its date makes the line no evidence at all.
 
     >>> guess_date([Dropped(2, "Mon. Jul 15th, 2024", "publication or update date"),
     ...             Dropped(5, "Publié le 12 janvier 2022 à 10h", "publication or update date")])
@@ -199,8 +201,8 @@ def guess_date(dropped: Sequence[Dropped]) -> tuple[str | None, str]:
                 rank, how = 0, "date after 'publié le' / 'published'"
             elif _UPDATED.search(before[-40:]):
                 rank, how = 2, "update stamp (no publication date given)"
-            elif _names_weekday(item.text):
-                continue  # a page header's "today"
+            elif _names_weekday(item.text) and not _TIME_OF_DAY.search(item.text):
+                continue  # a page header's "today": a date with its weekday and no time
             else:
                 rank, how = 1, "date line" if item.reason == credits.DATE_LINE else "byline"
             ranked.append((rank, item.line, value.isoformat(), f"{how} (line {item.line})"))
@@ -211,6 +213,9 @@ def guess_date(dropped: Sequence[Dropped]) -> tuple[str | None, str]:
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_TIME_OF_DAY = re.compile(
+    r"\b\d{1,2}\s?[:h]\s?\d{2}\b|\b\d{1,2}\s?(?:[ap]\.?m\b\.?)", re.IGNORECASE
+)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 _ENGLISH_STAMP = re.compile(r"\b(?:published|posted|updated|on|at)\b", re.IGNORECASE)
 

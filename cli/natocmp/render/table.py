@@ -34,7 +34,8 @@ def _source(article: Article, unknown: str = "—") -> str:
 
 def list_table(articles: tuple[Article, ...]) -> list[Any]:
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    table.add_column("id", no_wrap=True, style="bold")
+    # Ids of nested files (event/outlet_fr) can be long: fold them rather than starve the title.
+    table.add_column("id", overflow="fold", max_width=28, style="bold")
     table.add_column("outlet", ratio=2)
     table.add_column("date", no_wrap=True)
     table.add_column("lang", no_wrap=True)
