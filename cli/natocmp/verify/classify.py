@@ -44,6 +44,8 @@ NUMBER_WORDS = frozenset({
     "vingt", "trente", "quarante", "cinquante", "cent", "cents", "mille", "millions",
     "milliard", "milliards", "douzaine", "half", "moitie", "double", "triple",
 })
+_LOST = {"negation": "a negation", "number": "a number", "hedge": "a hedge",
+         "tense": "an auxiliary (the tense changes)"}
 SLACK = 4  # source words looked at beyond a quote's ends
 CONTEXT = 3  # words of the source shown on each side of a dropped piece
 
@@ -177,12 +179,13 @@ def compare_direct(quote: Sequence[Token], p: Passage, src: SourceText, text: st
             lost.append(Difference("negation", near, "", "the quote starts or ends next to "
                                    "a negation it leaves out"))
         if lost:
-            kinds = ", ".join(sorted({d.kind for d in lost}))
+            what = " and ".join(dict.fromkeys(_LOST[d.kind] for d in lost))
             return Comparison("altered", passage, tuple(dropped), (), (), tuple(lost), score,
-                              f"the trim drops a {kinds}: the meaning changes")
+                              f"the trim drops {what}: the meaning changes")
         if dropped:
+            pieces = "1 piece" if len(dropped) == 1 else f"{len(dropped)} pieces"
             return Comparison("trimmed", passage, tuple(dropped), (), (), (), score,
-                              f"{len(dropped)} piece(s) of the source left out, no word changed")
+                              f"{pieces} of the source left out, no word changed")
         return Comparison("verbatim", passage, (), (), (), (), score,
                           "every word is in the source, in order")
     diffs += _typed(removed_forms + dropped_forms, added_forms)
