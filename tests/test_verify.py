@@ -206,6 +206,16 @@ def test_reported_claim_of_the_question_is_misattributed():
     assert c.verdict == "misattributed"
 
 
+def test_a_denied_claim_carried_by_the_question_is_a_paraphrase_of_the_answer():
+    article = art("Title of a test article\n\nSomeone spoke on Monday to the press.", "a")
+    denied = Claim("a", 1, "she was ready to cut the budget by half", "reported", "denied",
+                   "Jane Moor", "person", "Moor", "surname")
+    (c,) = verify_quotes(art(PRESS, "src"), [article], claims=[denied]).checks
+    assert (c.verdict, c.turns, c.passage) == (
+        "paraphrase", (3,), "No. The budget is not going to be cut")
+    assert "denies" in c.why
+
+
 def test_source_without_labels():
     speech = ("Speech by Mayor Ada Stone at the opening of the school\n\n"
               "We open a school today. It has 300 places, and it is not finished yet.")

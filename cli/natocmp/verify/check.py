@@ -24,6 +24,7 @@ claims, e.g. an improved attribution's). Deterministic; no printing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from natocmp.models import Article, Claim, Difference
@@ -171,6 +172,30 @@ def _misattributed(claim: Claim, turns: tuple[Turn, ...]) -> str | None:
     return None
 
 
+# The cue of a claim the speaker denies: "X denied that two allies had blocked it" carries the
+# words of the question put to X, and X's answer is the denial, not a misattribution.
+_DENIAL = re.compile(r"(?i)\b(?:den(?:y|ied|ies)|reject|rejected|dismissed|refuted|ni[ée]|"
+                     r"d[ée]menti|rejet[ée]|r[ée]fut[ée]|contest[ée])\b")
+
+
+def _denial(claim: Claim, article: Article, src: SourceText, question: Turn, score: float,
+            shared: tuple[str, ...]) -> QuoteCheck | None:
+    """A denied claim that a question carries: a paraphrase of the answer, if it is theirs."""
+    answer = next((t for t in src.turns[question.index + 1 :] if t.role != "question"), None)
+    if answer is None or not compatible(claim, answer) or answer.role == "moderator":
+        return None
+    first = next((i for i, t in enumerate(src.tokens) if t.turn == answer.index), None)
+    if first is None:
+        return None
+    shown = set(answer.sentences[:2])  # the answer's first two sentences ("No. We do not …")
+    last = max(i for i, t in enumerate(src.tokens) if t.turn == answer.index
+               and t.sentence in shown)
+    return _result(claim, article, "paraphrase", turns=(answer,),
+                   passage=src.span_text(first, last), score=score, evidence=shared,
+                   why=f"a denial: the question of turn {question.index} carries the words, "
+                       f"the answer (turn {answer.index}) denies them")
+
+
 def _check(claim: Claim, article: Article, src: SourceText, embedder: Embedder | None,
            memo: dict[str, Sequence[float]]) -> QuoteCheck:
     def prefer(t: Turn) -> bool:
@@ -205,6 +230,10 @@ def _check(claim: Claim, article: Article, src: SourceText, embedder: Embedder |
             sentence = [t for t in src.tokens if t.sentence == si]
             diffs = reported_differences([t.form for t in qtoks], [t.form for t in sentence])
             wrong = _misattributed(claim, turns)
+            if wrong and turns[0].role == "question" and _DENIAL.search(claim.cue or ""):
+                denial = _denial(claim, article, src, turns[0], score, shared)
+                if denial is not None:
+                    return denial
             return _result(
                 claim, article, "misattributed" if wrong else "paraphrase", turns=turns,
                 passage=src.span_text(src.tokens.index(sentence[0]),
