@@ -134,3 +134,20 @@ def test_real_pages_as_a_source_without_labels(invoke, realdev):
     assert [t["role"] for t in doc["source"]["turns"]] == ["unknown"]
     verdicts = {q["verdict"] for q in doc["quotes"]}
     assert verdicts and "misattributed" not in verdicts and "not_found" not in verdicts
+
+
+def test_source_speaker_names_who_speaks_in_an_unlabelled_source(invoke, tmp_path):
+    statement = tmp_path / "statement.txt"
+    statement.write_text("A statement on the harbour\n\nThe harbour will reopen on Monday, "
+                         "and no ship will be turned away.", "utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Harbour reopens\n\n\"The harbour will reopen on Monday,\" the port "
+                       "director Ines Vale said.\n\n\"No ship will be turned away,\" said "
+                       "the mayor, Tom Reed.", "utf-8")
+    def verdicts(*extra):
+        doc = json.loads(invoke("verify", "--against", str(statement), str(article),
+                                *extra, "-f", "json").stdout)
+        return [(q["credited"], q["verdict"]) for q in doc["quotes"]]
+    assert verdicts() == [("Ines Vale", "verbatim"), ("Tom Reed", "verbatim")]
+    assert verdicts("--source-speaker", "Ines Vale") == [
+        ("Ines Vale", "verbatim"), ("Tom Reed", "misattributed")]

@@ -50,6 +50,12 @@ def load_source(against: str):  # -> natocmp.models.Article
 def verify_command(
     sources: SourcesArg = None,
     against: AgainstOpt = ...,  # type: ignore[assignment]  # required: Typer's marker
+    source_speaker: Annotated[
+        str | None,
+        typer.Option("--source-speaker", metavar="NAME",
+                     help="Who speaks in a source without speaker labels whose heading "
+                          "names nobody (a statement, a speech).")
+    ] = None,
     semantic: Annotated[
         bool, typer.Option("--semantic", help="Match quotes in another language than the "
                            "source with sentence embeddings (the semantic extra).")
@@ -72,7 +78,8 @@ def verify_command(
 
     def body() -> tuple[str, int]:
         from natocmp.render import verify as view
-        from natocmp.verify import verify_quotes
+        from natocmp.verify import speaker_turns, verify_quotes
+        from natocmp.verify.source import with_speaker
 
         source = load_source(against)
         embedder = None
@@ -81,7 +88,9 @@ def verify_command(
 
             embedder = load_embedder()
         articles = tuple(a for a in load(sources) if a.source != source.source)
-        result = verify_quotes(source, articles, embedder=embedder)
+        reader = speaker_turns if source_speaker is None else with_speaker(speaker_turns,
+                                                                            source_speaker)
+        result = verify_quotes(source, articles, embedder=embedder, reader=reader)
         text = render(fmt, color, width, lambda: view.verify_output(result),
                       lambda: view.verify_table(result))
         return text, 1 if exit_code and result.failing else 0

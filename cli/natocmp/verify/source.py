@@ -226,3 +226,23 @@ def _is_label(label: str) -> bool:
 def _close(cur: dict, index: int) -> Turn:
     return Turn(index, cur["label"], cur["speaker"], cur["role"], tuple(cur["sentences"]),
                 cur["start"], cur["end"])
+
+
+def with_speaker(reader: TurnReader, name: str) -> TurnReader:
+    """``reader``, with the turns it cannot name (a source without labels or heading name)
+    spoken by ``name`` (``verify --source-speaker``).
+
+    >>> from natocmp.corpus import RawDocument, build_article
+    >>> a = build_article(RawDocument(id="s", source="s.txt", text="A statement\\n\\nWe act."))
+    >>> [(t.speaker, t.role) for t in with_speaker(speaker_turns, "Ada Stone")(a)]
+    [('Ada Stone', 'official')]
+    """
+
+    def read(article: Article) -> tuple[Turn, ...]:
+        return tuple(
+            Turn(t.index, t.label, name, "official", t.sentences, t.start, t.end)
+            if t.role == "unknown" else t
+            for t in reader(article)
+        )
+
+    return read
