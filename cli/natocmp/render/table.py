@@ -24,37 +24,78 @@ def plain(value: object, style: str = "") -> Text:
 
 
 def list_table(articles: tuple[Article, ...]) -> list[Any]:
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    table.add_column("id", no_wrap=True, style="bold")
-    table.add_column("outlet", ratio=2)
+    from natocmp.render.layout import Fit
+
+    return [Fit(lambda width: _list_block(articles, width))]
+
+
+def _list_block(articles: tuple[Article, ...], width: int) -> list[Any]:
+    """One row per article; the title in a column when it gets 30 characters, else under the
+    row. The id column only when some label differs from the id."""
+    from natocmp.labels import article_labels
+    from natocmp.render.layout import hang
+
+    labels = article_labels(articles)
+    show_id = any(labels[a.id] != a.id for a in articles)
+    namew = max((len(v) for v in labels.values()), default=5)
+    idw = max((len(a.id) for a in articles), default=2) if show_id else 0
+    fixed = namew + 3 + (idw + 3 if show_id else 0) + 10 + 3 + 4 + 3 + 5 + 3 + 5 + 3
+    inline = width - fixed >= 30
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=inline)
+    if show_id:  # the id first: it is what commands take as SOURCES
+        table.add_column("id", no_wrap=True)
+    # The label, and under it the outlet as given when the label shortens it.
+    table.add_column("label · outlet", ratio=1, min_width=namew)
     table.add_column("date", no_wrap=True)
     table.add_column("lang", no_wrap=True)
     table.add_column("sents", justify="right", no_wrap=True)
     table.add_column("words", justify="right", no_wrap=True)
-    table.add_column("title", ratio=4)
+    if inline:
+        table.add_column("title", ratio=2)
     for a in articles:
-        table.add_row(
-            plain(a.id),
-            plain(a.outlet or "—"),
-            plain(a.date or "—"),
-            plain(a.language),
-            plain(len(a.sentences)),
-            plain(a.words),
-            plain(a.title or "—"),
-        )
-    return [table]
+        name = plain(labels[a.id], "bold")
+        if a.outlet and a.outlet != labels[a.id]:
+            name.append_text(plain(f"\n{a.outlet}", "dim"))
+        elif not a.outlet:
+            name.append_text(plain("\noutlet unknown", "dim"))
+        row = ([plain(a.id)] if show_id else []) + [name]
+        row += [plain(a.date or "—"), plain(a.language), plain(len(a.sentences)), plain(a.words)]
+        if inline:
+            row.append(plain(a.title or "—"))
+        table.add_row(*row)
+    if inline:
+        return [table]
+    # Narrow: each article's fields on one line, its title wrapped under them.
+    out: list[Any] = []
+    for a in articles:
+        line = Text()
+        if show_id:
+            line.append_text(plain(f"{a.id}  "))
+        if labels[a.id] != a.id or not show_id:
+            line.append_text(plain(f"{labels[a.id]}  ", "bold"))
+        if a.outlet and a.outlet != labels[a.id]:
+            line.append_text(plain(f"{a.outlet}  "))
+        n = len(a.sentences)
+        line.append_text(plain(f"{a.date or 'date unknown'} · {a.language} · {n} sentence"
+                               f"{'s' * (n != 1)} · {a.words} words", "dim"))
+        out.append(line)
+        out.append(hang(Text(""), plain(a.title or "—"), indent=4))
+    return out
 
 
 def show_table(article: Article, *, dropped: bool) -> list[Any]:
     out: list[Any] = []
+    from natocmp.labels import article_labels
+
     head = Text()
-    head.append(article.id, style="bold")
+    head.append_text(plain(article_labels([article])[article.id], "bold"))
     head.append("  ")
     head.append_text(plain(article.title or "(no title)", "bold"))
     head.append("\n")
     head.append_text(
         plain(
-            f"{article.outlet or 'outlet unknown'} · {article.date or 'date unknown'}"
+            f"{article.id} · {article.outlet or 'outlet unknown'}"
+            f" · {article.date or 'date unknown'}"
             f" · {article.language} · {len(article.sentences)} sentences"
             f" · {article.words} words",
             "dim",
