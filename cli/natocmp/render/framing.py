@@ -70,7 +70,9 @@ def framing_table(result: FramingResult) -> list[Any]:
         if not flagged:
             out.append(Text("no framing markers", style="dim"))
             continue
-        out.append(Fit(lambda w, flagged=flagged: _flagged_block(flagged, w)))
+        others = [labels[x.id] for x in result.articles if x.id != a.id]
+        out.append(Fit(lambda w, flagged=flagged, others=others: _flagged_block(flagged, others,
+                                                                                w)))
     summary = Table(
         box=box.SIMPLE_HEAD,
         show_edge=False,
@@ -103,7 +105,14 @@ def framing_table(result: FramingResult) -> list[Any]:
 MARKERS_BESIDE = 100
 
 
-def _flagged_block(flagged: list[Any], width: int) -> list[Any]:
+def _lacking(others: list[str]) -> str:
+    """The outlets a context marker's sentence is missing from, named when there are few."""
+    if len(others) <= 4:
+        return "not in " + ", ".join(others)
+    return f"not in any of the {len(others)} other outlets"
+
+
+def _flagged_block(flagged: list[Any], others: list[str], width: int) -> list[Any]:
     from rich import box
     from rich.table import Table
     from rich.text import Text
@@ -130,8 +139,9 @@ def _flagged_block(flagged: list[Any], width: int) -> list[Any]:
             if m.type != "context":
                 cell.append(": ")
                 cell.append_text(plain(m.span))
-            else:
-                cell.append_text(plain(f": {m.why}", "dim"))
+            else:  # the span is the whole sentence: say where it is missing
+                cell.append_text(plain(f": this sentence, only here ({_lacking(others)})",
+                                       "dim"))
         if beside:
             table.add_row(plain(f.index), body, cell)
         else:

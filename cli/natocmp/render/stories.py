@@ -30,7 +30,7 @@ def stories_output(stories: tuple[Story, ...]) -> Output:
     return Output(document=document, rows=rows, columns=STORY_COLUMNS)
 
 
-def stories_table(stories: tuple[Story, ...]) -> list[Any]:
+def stories_table(stories: tuple[Story, ...], labels: dict[str, str] | None = None) -> list[Any]:
     from rich import box
     from rich.table import Table
 
@@ -46,7 +46,7 @@ def stories_table(stories: tuple[Story, ...]) -> list[Any]:
         table.add_row(
             plain(s.id),
             plain(len(s.articles)),
-            plain(" ".join(s.articles)),
+            plain(", ".join((labels or {}).get(a, a) for a in s.articles)),
             plain(s.label),
             plain(", ".join(s.terms)),
         )
