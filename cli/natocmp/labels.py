@@ -1,7 +1,7 @@
 """One short label per article, the same in every command, table and record.
 
 The label is the article's outlet when it is known, else its id (a file's stem, a seed's
-number), shortened to ``max_len`` characters and made unique within the set compared:
+number), shortened to ``max_len`` (18) characters and made unique within the set compared:
 two articles of one outlet become ``Reuters 1`` and ``Reuters 2``. Every renderer (tables,
 HTML, the ``label`` field of JSON and CSV records) names articles through this module, so a
 reader sees one name for one article everywhere. It does not detect outlets (``natocmp.corpus``
@@ -16,11 +16,14 @@ from collections.abc import Iterable
 
 from natocmp.models import Article
 
-# 16: "The New York Times" (the longest common outlet name) still reads as itself once its
-# article goes, and five labels plus marks still fit an 80-column terminal.
-MAX_LEN = 16
+# 18: "The New York Times", "Le Petit Riverain" and most outlet names fit whole, and four
+# labels plus marks still fit an 80-column terminal.
+MAX_LEN = 18
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _LEADING_THE = re.compile(r"^the\s+(?=\S)", re.IGNORECASE)
+_LINK_WORDS = frozenset(
+    "de du des d' l' la le les et à au aux en sur of the and a an for on in at & - – ·".split()
+)
 
 
 def base_name(article: Article) -> str:
@@ -48,7 +51,7 @@ def shorten(name: str, max_len: int = MAX_LEN) -> str:
     >>> shorten("Agence France-Presse International", 16)
     'Agence France-P…'
     >>> shorten("Le Journal de Montréal", 16)
-    'Le Journal de'
+    'Le Journal'
     >>> shorten("Le Monde", 16)
     'Le Monde'
     >>> shorten("lincolndailynews_en", 16)
@@ -66,7 +69,12 @@ def shorten(name: str, max_len: int = MAX_LEN) -> str:
         if len(candidate) > max_len:
             break
         kept = candidate
-    # A cut between words is worth it when it keeps at least half the room; else cut letters.
+    # A cut between words ends on a word that means something ("Le Courrier", not "Le
+    # Courrier de"), and is worth it when it keeps at least half the room; else cut letters.
+    pieces = kept.split(" ")
+    while len(pieces) > 1 and pieces[-1].lower() in _LINK_WORDS:
+        pieces.pop()
+    kept = " ".join(pieces)
     if len(kept) >= max_len // 2:
         return kept
     return name[: max_len - 1].rstrip() + "…"

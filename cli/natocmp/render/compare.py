@@ -178,7 +178,8 @@ def _wrap(text: str, width: int) -> list[str]:
     import textwrap
 
     # textwrap breaks on ASCII whitespace only: « guillemets » keep their no-break spaces.
-    return textwrap.wrap(" ".join(text.split(" ")), max(1, width)) or [""]
+    return textwrap.wrap(" ".join(text.split(" ")), max(1, width),
+                         break_on_hyphens=False) or [""]
 
 
 def _claims_block(
@@ -188,7 +189,6 @@ def _claims_block(
     mark under each claim; the claim's text beside the marks when there is room, else below."""
     from rich.text import Text
 
-    from natocmp.render.layout import READABLE
     from natocmp.render.table import plain
 
     title = Text(f"claims ({len(groups)} of {len(result.groups)})", style="bold")
@@ -196,8 +196,8 @@ def _claims_block(
         return [title, Text("no claims to show", style="dim")]
     ids = [a.id for a in result.articles]
     idw = max(len(g.id) for g in groups) + 2
-    # A header wraps between words; a word longer than READABLE folds onto a second line.
-    colw = {a: min(READABLE, max(1, *(len(w) for w in labels[a].split()))) for a in ids}
+    # A header wraps between words, never inside one (labels are 16 characters at most).
+    colw = {a: max(1, *(len(w) for w in labels[a].split())) for a in ids}
     grid = idw + sum(colw[a] + 1 for a in ids)
     out: list[Any] = [title]
     if grid <= width:
