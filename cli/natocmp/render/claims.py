@@ -304,6 +304,7 @@ def _speakers_block(
             where.append_text(plain(labels.get(a, a)))
             where.append(f" {cell(d, r)}", style="dim")
         out.append(indented(where, 4))
-        if s.aliases:
-            out.append(indented(plain("as: " + "; ".join(s.aliases), "dim"), 4))
+        aliases = [a for a in s.aliases if a != s.name]
+        if aliases:
+            out.append(indented(plain("as: " + "; ".join(aliases), "dim"), 4))
     return out
