@@ -167,7 +167,12 @@ def _statements(
         out.append(head)
         # Statements several outlets carry first (most outlets first), then the others.
         sts.sort(key=lambda st: -len({c.article for c in st[1]}) if st[0] else 0)
+        singles_said = False
         for gid, cs in sts:
+            if gid is None and not singles_said:
+                singles_said = True
+                if sts[0][0] is not None:  # after the shared statements, say what follows
+                    out.append(Text("  reported by one outlet only:", style="dim italic"))
             ref = max(cs, key=lambda c: len(c.text))
             out.append(hang(Text(f"  {gid or '·'}", style="bold"), plain(_quoted(ref)),
                             indent=6))

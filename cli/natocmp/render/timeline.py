@@ -75,7 +75,7 @@ def _events_block(result: TimelineResult, labels: dict[str, str], width: int) ->
             cell.append_text(plain(f"{labels.get(m.article, m.article)} #{m.index}  ", "bold"))
             cell.append_text(plain(f"« {m.expression} »", "yellow"))
             cell.append(" → ")
-            cell.append_text(plain(f"{m.date or '?'}: {m.how}", "dim"))
+            cell.append_text(plain(f"{m.date}: {m.how}" if m.date else m.how, "dim"))
         return cell
 
     def event(e: TimelineEvent) -> Any:
