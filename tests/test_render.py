@@ -55,7 +55,8 @@ def test_list_table_wide_has_columns_and_one_label() -> None:
     lines = out.splitlines()
     assert lines[0].split() == [
         "id", "label", "·", "outlet", "date", "lang", "sents", "words", "title"]
-    assert lines[4].split()[:3] == ["b", "b", "—"] and "outlet unknown" in lines[5]
+    row = next(n for n, line in enumerate(lines) if line.startswith("b "))
+    assert lines[row].split()[:3] == ["b", "b", "—"] and "outlet unknown" in lines[row + 1]
 
 
 def test_show_table_whole_string() -> None:
