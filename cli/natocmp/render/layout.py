@@ -38,7 +38,7 @@ def legend(articles: Sequence[Article], labels: dict[str, str]) -> Any:
     """One row per article: its label, then id, outlet and date where they add something."""
     from rich.table import Table
 
-    from natocmp.render.table import plain
+    from natocmp.render.table import _source, plain
 
     grid = Table.grid(padding=(0, 2))
     grid.add_column(no_wrap=True, style="bold")
@@ -47,10 +47,9 @@ def legend(articles: Sequence[Article], labels: dict[str, str]) -> Any:
         bits = []
         if a.id != labels[a.id]:
             bits.append(a.id)
-        if a.outlet and a.outlet != labels[a.id]:
-            bits.append(a.outlet)
-        elif not a.outlet:
-            bits.append("outlet unknown")
+        source = _source(a, "outlet unknown")  # with a wire copy's agency: "Le Soir (AFP)"
+        if source != labels[a.id]:
+            bits.append(source)
         bits.append(a.date or "date unknown")
         grid.add_row(plain(labels[a.id]), plain(" · ".join(bits)))
     return grid

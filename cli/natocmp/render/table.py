@@ -23,6 +23,15 @@ def plain(value: object, style: str = "") -> Text:
     return Text(_CONTROL.sub("", text), style=style)
 
 
+def _source(article: Article, unknown: str = "—") -> str:
+    """The outlet, with the agency of a wire copy: "Le Soir (AFP)", "AP wire"."""
+    if article.outlet and article.wire:
+        return f"{article.outlet} ({article.wire})"
+    if article.wire:
+        return f"{article.wire} wire"
+    return article.outlet or unknown
+
+
 def list_table(articles: tuple[Article, ...]) -> list[Any]:
     from natocmp.render.layout import Fit
 
@@ -38,12 +47,13 @@ def _list_block(articles: tuple[Article, ...], width: int) -> list[Any]:
     labels = article_labels(articles)
     show_id = any(labels[a.id] != a.id for a in articles)
     namew = max((len(v) for v in labels.values()), default=5)
-    idw = max((len(a.id) for a in articles), default=2) if show_id else 0
+    idw = min(28, max((len(a.id) for a in articles), default=2)) if show_id else 0
     fixed = namew + 3 + (idw + 3 if show_id else 0) + 10 + 3 + 4 + 3 + 5 + 3 + 5 + 3
     inline = width - fixed >= 30
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=inline)
     if show_id:  # the id first: it is what commands take as SOURCES
-        table.add_column("id", no_wrap=True)
+        # Ids of nested files (event/outlet_fr) can be long: fold them, never starve the title.
+        table.add_column("id", overflow="fold", max_width=28)
     # The label, and under it the outlet as given when the label shortens it.
     table.add_column("label · outlet", ratio=1, min_width=namew)
     table.add_column("date", no_wrap=True)
@@ -54,10 +64,9 @@ def _list_block(articles: tuple[Article, ...], width: int) -> list[Any]:
         table.add_column("title", ratio=2)
     for a in articles:
         name = plain(labels[a.id], "bold")
-        if a.outlet and a.outlet != labels[a.id]:
-            name.append_text(plain(f"\n{a.outlet}", "dim"))
-        elif not a.outlet:
-            name.append_text(plain("\noutlet unknown", "dim"))
+        source = _source(a, "outlet unknown")
+        if source != labels[a.id]:  # the outlet as given (and a wire's agency) under it
+            name.append_text(plain(f"\n{source}", "dim"))
         row = ([plain(a.id)] if show_id else []) + [name]
         row += [plain(a.date or "—"), plain(a.language), plain(len(a.sentences)), plain(a.words)]
         if inline:
@@ -73,8 +82,8 @@ def _list_block(articles: tuple[Article, ...], width: int) -> list[Any]:
             line.append_text(plain(f"{a.id}  "))
         if labels[a.id] != a.id or not show_id:
             line.append_text(plain(f"{labels[a.id]}  ", "bold"))
-        if a.outlet and a.outlet != labels[a.id]:
-            line.append_text(plain(f"{a.outlet}  "))
+        if _source(a, "") and _source(a, "") != labels[a.id]:
+            line.append_text(plain(f"{_source(a, '')}  "))
         n = len(a.sentences)
         line.append_text(plain(f"{a.date or 'date unknown'} · {a.language} · {n} sentence"
                                f"{'s' * (n != 1)} · {a.words} words", "dim"))
@@ -94,7 +103,7 @@ def show_table(article: Article, *, dropped: bool) -> list[Any]:
     head.append("\n")
     head.append_text(
         plain(
-            f"{article.id} · {article.outlet or 'outlet unknown'}"
+            f"{article.id} · {_source(article, unknown='outlet unknown')}"
             f" · {article.date or 'date unknown'}"
             f" · {article.language} · {len(article.sentences)} sentences"
             f" · {article.words} words",
