@@ -41,11 +41,13 @@ def _render(renderables: list, width: int = 60) -> str:
 
 
 def test_list_table_whole_string() -> None:
-    # 60 columns leave the title under 30: each article on a line, its title under it.
+    # 60 columns leave the title under 30: id and label, then the facts and title under them.
     assert _render(list_table(ARTICLES)) == (
-        "a  Wire  2022-01-12 · fr · 3 sentences · 7 words\n"
+        "a  Wire\n"
+        "    2022-01-12 · fr · 3 sentences · 7 words                 \n"
         "    L’OTAN propose                                          \n"
-        "b  date unknown · fr · 1 sentence · 4 words\n"
+        "b\n"
+        "    date unknown · fr · 1 sentence · 4 words                \n"
         "    —                                                       \n"
     )
 

@@ -1,8 +1,9 @@
 """One short label per article, the same in every command, table and record.
 
-The label is the article's outlet when it is known, else its id (a file's stem, a seed's
-number), shortened to ``max_len`` (18) characters and made unique within the set compared:
-two articles of one outlet become ``Reuters 1`` and ``Reuters 2``. Every renderer (tables,
+The label is the article's outlet when it is known, else its file stem (the last part of
+its id: ``event/outlet_fr`` gives ``outlet_fr``; a seed's number), shortened to ``max_len``
+(18) characters and made unique within the set compared: two articles of one outlet become
+``Reuters 1`` and ``Reuters 2``. Every renderer (tables,
 HTML, the ``label`` field of JSON and CSV records) names articles through this module, so a
 reader sees one name for one article everywhere. It does not detect outlets (``natocmp.corpus``
 and ``natocmp.metadata`` do); it only names what they found.
@@ -38,7 +39,8 @@ def base_name(article: Article) -> str:
     outlet = " ".join((article.outlet or "").split())
     if outlet:
         return _PAREN.sub("", outlet).strip() or outlet
-    return article.id
+    # A nested file's id is its path under the folder given ("event/outlet_fr"): the stem.
+    return article.id.rsplit("/", 1)[-1] or article.id
 
 
 def shorten(name: str, max_len: int = MAX_LEN) -> str:
@@ -86,8 +88,8 @@ def article_labels(articles: Iterable[Article], *, max_len: int = MAX_LEN) -> di
     >>> from natocmp.models import Article
     >>> def art(i, outlet):
     ...     return Article(i, None, outlet, None, "en", i, None, "", (), ())
-    >>> article_labels([art("a", "Reuters"), art("b", None), art("c", "Reuters")])
-    {'a': 'Reuters 1', 'b': 'b', 'c': 'Reuters 2'}
+    >>> article_labels([art("a", "Reuters"), art("x/b", None), art("c", "Reuters")])
+    {'a': 'Reuters 1', 'x/b': 'b', 'c': 'Reuters 2'}
     """
     arts = list(articles)
     bases = {a.id: shorten(base_name(a), max_len) for a in arts}

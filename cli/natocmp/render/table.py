@@ -74,21 +74,22 @@ def _list_block(articles: tuple[Article, ...], width: int) -> list[Any]:
         table.add_row(*row)
     if inline:
         return [table]
-    # Narrow: each article's fields on one line, its title wrapped under them.
+    # Narrow: the id and label on a line, the other fields under them, then the title.
     out: list[Any] = []
     for a in articles:
-        line = Text()
+        head = Text()
         if show_id:
-            line.append_text(plain(f"{a.id}  "))
+            head.append_text(plain(a.id))
         if labels[a.id] != a.id or not show_id:
-            line.append_text(plain(f"{labels[a.id]}  ", "bold"))
+            head.append_text(plain(f"{'  ' if show_id else ''}{labels[a.id]}", "bold"))
+        facts = Text()
         if _source(a, "") and _source(a, "") != labels[a.id]:
-            line.append_text(plain(f"{_source(a, '')}  "))
+            facts.append_text(plain(f"{_source(a, '')} · "))
         n = len(a.sentences)
-        line.append_text(plain(f"{a.date or 'date unknown'} · {a.language} · {n} sentence"
-                               f"{'s' * (n != 1)} · {a.words} words", "dim"))
-        out.append(line)
-        out.append(hang(Text(""), plain(a.title or "—"), indent=4))
+        facts.append_text(plain(f"{a.date or 'date unknown'} · {a.language} · {n} sentence"
+                                f"{'s' * (n != 1)} · {a.words} words", "dim"))
+        out += [head, hang(Text(""), facts, indent=4),
+                hang(Text(""), plain(a.title or "—"), indent=4)]
     return out
 
 
