@@ -292,7 +292,8 @@ def _speakers_block(
         table.add_column("aliases", min_width=20, ratio=3, style="dim")
         for s in speakers:
             row = [plain(cells.get((s.name, a), "·")) for a in ids]
-            table.add_row(plain(s.name), plain(s.type), *row, plain("; ".join(s.aliases)))
+            aliases = "; ".join(a for a in s.aliases if a != s.name)
+            table.add_row(plain(s.name), plain(s.type), *row, plain(aliases))
         return [table]
     out: list[Any] = []
     for s in speakers:
