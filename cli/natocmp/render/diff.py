@@ -197,8 +197,13 @@ def _pairs_block(result: DiffResult, la: str, lb: str, width: int) -> list[Any]:
         out: list[Any] = [Text("aligned claims", style="bold")]
         previous: AlignedPair | None = None
         for p in result.pairs:
-            head = _verdict(p)
+            head = Text(p.label, style="bold yellow" if p.label == "diverge" else "bold green")
             head.append(f"  score {p.score:.0f}", style="dim")
+            for d in p.differences:
+                head.append(f"\n  {d.kind}: ", style="bold")
+                head.append_text(plain(d.a or "—", A_STYLE))
+                head.append(" ≠ ")
+                head.append_text(plain(d.b or "—", B_STYLE))
             out.append(head)
             same_a = previous is not None and previous.a_indices == p.a_indices
             same_b = previous is not None and previous.b_indices == p.b_indices
