@@ -25,6 +25,7 @@ ARTICLE_COLUMNS = (
     "source",
     "url",
     "encoding",
+    "label",
 )
 SHOW_COLUMNS = ("article", "kind", "index", "start", "end", "line", "reason", "text")
 
@@ -38,7 +39,11 @@ class Output:
     columns: tuple[str, ...]
 
 
-def article_record(article: Article) -> dict[str, Any]:
+def article_record(article: Article, label: str | None = None) -> dict[str, Any]:
+    """An article's metadata; ``label`` is its name among the articles compared
+    (``natocmp.labels``), worked out from the article alone when not given."""
+    from natocmp.labels import article_labels
+
     return {
         "id": article.id,
         "title": article.title,
@@ -52,6 +57,7 @@ def article_record(article: Article) -> dict[str, Any]:
         "source": article.source,
         "url": article.url,
         "encoding": article.encoding,
+        "label": label or article_labels([article])[article.id],
     }
 
 
@@ -71,7 +77,10 @@ def dropped_record(dropped: Dropped) -> dict[str, Any]:
 
 
 def list_output(articles: tuple[Article, ...]) -> Output:
-    rows = [article_record(a) for a in articles]
+    from natocmp.labels import article_labels
+
+    labels = article_labels(articles)
+    rows = [article_record(a, labels[a.id]) for a in articles]
     return Output(document=rows, rows=rows, columns=ARTICLE_COLUMNS)
 
 
