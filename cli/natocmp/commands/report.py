@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 
 from natocmp.app import DebugOpt, SourcesArg, app, load, run
+from natocmp.commands.semantic import NoCacheOpt, SemanticOpt
 
 
 @app.command("report")
@@ -25,6 +26,8 @@ def report_command(
         typer.Option("--output", "-o", metavar="FILE",
                      help="Where to write the HTML page; - for stdout."),
     ] = ...,  # type: ignore[assignment]  # required: Typer's marker for "no default"
+    semantic: SemanticOpt = False,
+    no_cache: NoCacheOpt = False,
     debug: DebugOpt = False,
 ) -> None:
     """One HTML page of the comparison: articles, claims × outlets with word-level diffs,
@@ -45,7 +48,11 @@ def report_command(
                 f"report needs at least two articles; the sources hold {len(articles)}",
                 hint="name two or more seed ids or files, or none for the bundled seeds",
             )
-        page = render_html(build_report(articles))
+        from natocmp.align import AlignParams
+        from natocmp.commands.semantic import with_semantic
+
+        params = with_semantic(AlignParams(), articles, semantic=semantic, no_cache=no_cache)
+        page = render_html(build_report(articles, params=params))
         if output == "-":
             return page, 0
         write_atomic(Path(output), page)

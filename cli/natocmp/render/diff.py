@@ -45,6 +45,7 @@ def pair_record(p: AlignedPair) -> dict[str, Any]:
             "bigrams": p.evidence.bigrams,
             "token_set": p.evidence.token_set,
             "shared_terms": list(p.evidence.shared),
+            "cosine": p.evidence.cosine,
         },
     }
 
