@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from alignment_eval import load_corpus, load_gold  # noqa: E402
+from alignment_eval import ROOT, load_corpus, load_gold, load_realdev  # noqa: E402
 
 from natocmp.align import (  # noqa: E402
     CALIBRATION,
@@ -41,12 +41,30 @@ def examples(
 
 
 def examples_of(articles, gold, params: AlignParams):
+    return [
+        ((a_id, b_id), x, y)
+        for (a_id, b_id), edges in sorted(gold.items())
+        for x, y in pair_examples(articles[a_id], articles[b_id], edges, params)
+    ]
+
+
+def realdev_examples(root: Path, params: AlignParams):
+    """The candidates of realdev's annotated pairs, grouped by event (for leave-one-out)."""
+    return [
+        ((rp.event, rp.a.id + "-" + rp.b.id), x, y)
+        for rp in load_realdev(root)
+        for x, y in pair_examples(rp.a, rp.b, rp.gold, params)
+    ]
+
+
+def pair_examples(a, b, edges, params: AlignParams):
     names = NAMES if params.semantic is None else [n for n, _ in SEMANTIC_CALIBRATION]
     out = []
-    for (a_id, b_id), edges in sorted(gold.items()):
-        sa, sb = articles[a_id].sentences, articles[b_id].sentences
+    if True:
+        sa, sb = a.sentences, b.sentences
+        cross = "und" not in (a.language, b.language) and a.language != b.language
         pa, pb, idf, similar, cos = candidates(sa, sb, params)
-        views = cosine_views(cos) if cos is not None else {}
+        views = cosine_views(cos, cross) if cos is not None else {}
         best_a: dict[int, float] = {}
         best_b: dict[int, float] = {}
         for (i, j), (sim, _) in similar.items():
@@ -56,7 +74,7 @@ def examples_of(articles, gold, params: AlignParams):
             f = calibration_features(
                 sim, ev, pa[i], pb[j], idf, best_a[i], best_b[j], views.get((i, j))
             )
-            out.append(((a_id, b_id), [f[n] for n in names], (i, j) in edges))
+            out.append(([f[n] for n in names], (i, j) in edges))
     return out
 
 
@@ -113,17 +131,32 @@ def main() -> int:
         names = [n for n, _ in SEMANTIC_CALIBRATION]
     seeds = examples(False, params)
     held = examples(True, params)
+    import os
+
+    realdev = Path(os.environ.get("NATOCMP_REALDEV", ROOT.parent / "shared" / "realdev"))
+    real = realdev_examples(realdev, params) if args.semantic and realdev.is_dir() else []
+    if real:
+        # The semantic fit also learns from realdev (the only French↔English gold);
+        # its figures are leave-one-event-out, so never measured on what was fit.
+        n_real = sum(len(rp.gold) for rp in load_realdev(realdev))
+        events = sorted({g[0] for g, _, _ in real})
+        loeo = []
+        for e in events:
+            w = fit(seeds + [d for d in real if d[0][0] != e], names=names)
+            loeo += [(prob(w, x), y) for g, x, y in real if g[0] == e]
+        print("realdev, leave one event out (candidate pairs, before grouping):")
+        report("realdev", loeo, n_real)
     n_seed_gold = sum(len(e) for e in load_gold(*reversed(load_corpus(False))).values())
     n_held_gold = sum(len(e) for e in load_gold(*reversed(load_corpus(True))).values())
     groups = sorted({g for g, _, _ in seeds})
     lopo = []
     for g in groups:
-        w = fit([d for d in seeds if d[0] != g], names=names)
+        w = fit([d for d in seeds if d[0] != g] + real, names=names)
         lopo += [(prob(w, x), y) for gg, x, y in seeds if gg == g]
     print("seeds, leave one article pair out (candidate pairs, before grouping):")
     report("seeds", lopo, n_seed_gold)
-    w = fit(seeds, names=names)
-    print("held-out stories, weights fit on all seeds:")
+    w = fit(seeds + real, names=names)
+    print("held-out stories, weights fit on all seeds (and realdev with --semantic):")
     report("held-out", [(prob(w, x), y) for _, x, y in held], n_held_gold)
     print("SEMANTIC_CALIBRATION = (" if args.semantic else "CALIBRATION = (")
     for name, value in zip(names, w, strict=True):
