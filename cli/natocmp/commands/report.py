@@ -26,6 +26,12 @@ def report_command(
         typer.Option("--output", "-o", metavar="FILE",
                      help="Where to write the HTML page; - for stdout."),
     ] = ...,  # type: ignore[assignment]  # required: Typer's marker for "no default"
+    against: Annotated[
+        str | None,
+        typer.Option("--against", "-a", metavar="SOURCE",
+                     help="Also check every quote against this primary source (a "
+                          "transcript, speech or statement): the page gets a section."),
+    ] = None,
     semantic: SemanticOpt = False,
     no_cache: NoCacheOpt = False,
     debug: DebugOpt = False,
@@ -42,7 +48,14 @@ def report_command(
         from natocmp.render.html import render_html
         from natocmp.report import build_report
 
+        source = None
+        if against is not None:
+            from natocmp.commands.verify import load_source
+
+            source = load_source(against)
         articles = load(sources)
+        if source is not None:
+            articles = tuple(a for a in articles if a.source != source.source)
         if len(articles) < 2:
             raise UsageError(
                 f"report needs at least two articles; the sources hold {len(articles)}",
@@ -52,7 +65,7 @@ def report_command(
         from natocmp.commands.semantic import with_semantic
 
         params = with_semantic(AlignParams(), articles, semantic=semantic, no_cache=no_cache)
-        page = render_html(build_report(articles, params=params))
+        page = render_html(build_report(articles, params=params, against=source))
         if output == "-":
             return page, 0
         write_atomic(Path(output), page)
