@@ -197,11 +197,18 @@ def resolve_line(article, lines: list[str], line: int, snippet: str) -> int | No
     want = _squash(snippet).strip("«»\"“”' ")
     raw = _squash(lines[line - 1]) if 0 < line <= len(lines) else ""
     texts = [(s.index, _squash(s.text)) for s in article.sentences]
-    for test in (str.startswith, str.__contains__):
-        hits = [i for i, t in texts if test(t.lstrip("«»\"“”' "), want)]
-        on_line = [i for i in hits if texts[i][1][:25] in raw]
-        if on_line or hits:
-            return (on_line or hits)[0]
+    # The cleaner strips a wire dateline ("CITY (Reuters) - "), which the snippet, taken
+    # from the raw line, may still start with: then the rest of the snippet names it.
+    wants = [want]
+    for dash in (" - ", " – ", " — "):
+        if dash in want and want.split(dash, 1)[1].strip():
+            wants.append(want.split(dash, 1)[1].strip())
+    for w in wants:
+        for test in (str.startswith, str.__contains__):
+            hits = [i for i, t in texts if test(t.lstrip("«»\"“”' "), w)]
+            on_line = [i for i in hits if texts[i][1][:25] in raw]
+            if on_line or hits:
+                return (on_line or hits)[0]
     return None
 
 
