@@ -11,11 +11,20 @@ FIXTURES = Path(__file__).parent / "fixtures"
 ROOT = Path(__file__).parent.parent
 
 
+@pytest.fixture(scope="session")
+def _test_cache_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("xdg-cache")
+
+
 @pytest.fixture(autouse=True)
-def _pinned_env(monkeypatch: pytest.MonkeyPatch) -> None:
+def _pinned_env(monkeypatch: pytest.MonkeyPatch, _test_cache_home: Path) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     monkeypatch.setenv("COLUMNS", "100")
+    # The semantic mode is chosen per test, and never writes the user's own cache.
+    monkeypatch.delenv("NATOCMP_SEMANTIC", raising=False)
+    monkeypatch.delenv("NATOCMP_EMBEDDER", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(_test_cache_home))
 
 
 @pytest.fixture

@@ -50,7 +50,9 @@ def test_json_contract(diff_json):
     assert all(u["index"] not in used_a for u in diff_json["only_a"])
     s = diff_json["summary"]
     assert s["only_a"] == len(diff_json["only_a"]) and s["only_b"] == len(diff_json["only_b"])
-    assert s["agree"] + s["diverge"] == len(diff_json["pairs"])
+    assert s["rows"] == len(diff_json["pairs"])
+    # Claims, not rows: pairs sharing a sentence count once.
+    assert s["agree"] + s["diverge"] <= s["rows"]
 
 
 def test_every_sentence_is_paired_or_unique(diff_json):
@@ -170,3 +172,19 @@ def test_deterministic_bytes(invoke):
         invoke("diff", "001", "003", "-f", "json").stdout
         == invoke("diff", "001", "003", "-f", "json").stdout
     )
+
+
+def test_summary_counts_distinct_claims_not_rows():
+    from natocmp.models import AlignedPair, DiffResult, Evidence
+    from natocmp.render.diff import summary
+
+    ev = Evidence(0.5, 0.5, 0.0, 0.5, ("x",))
+
+    def pair(a, b, label="agree"):
+        return AlignedPair(a, "t", b, "t", 70.0, label, (), (), (), ev)
+
+    # A 0 stands in two rows (with B 1 and B 2, as a lead summing up two claims): one claim.
+    pairs = (pair((0,), (1,)), pair((0,), (2,), "diverge"), pair((3,), (4,)))
+    art = None
+    result = DiffResult(art, art, (), pairs, (), ())  # type: ignore[arg-type]
+    assert summary(result) == {"agree": 1, "diverge": 1, "rows": 3, "only_a": 0, "only_b": 0}

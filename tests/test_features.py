@@ -408,7 +408,7 @@ def test_unknown_language_is_rejected() -> None:
 
 
 def test_empty_text() -> None:
-    assert extract_features("") == Features((), (), (), (), ())
+    assert extract_features("") == Features((), (), (), (), (), language="fr")
 
 
 def test_fold_aligned_keeps_offsets() -> None:

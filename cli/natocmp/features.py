@@ -101,6 +101,7 @@ class Features:
     places: tuple[Place, ...] = ()
     stems: tuple[str, ...] = ()
     negated: tuple[str, ...] = ()  # stems inside the scope of a negation (see _negated_stems)
+    language: str = "und"  # "fr", "en": two sides in different languages compare apart
 
 
 # --- folding -------------------------------------------------------------------------------
@@ -929,7 +930,25 @@ def extract_features(
         places=tuple(places),
         stems=tuple(stems),
         negated=_negated_stems(folded, negations),
+        language=language if language in ("fr", "en") else "und",
     )
+
+
+def _across(a: Features, b: Features) -> bool:
+    """The two sides are in two languages: their words cannot be matched one to one."""
+    return "und" not in (a.language, b.language) and a.language != b.language
+
+
+def _unit_key(unit: str | None, across: bool) -> str:
+    """Counted nouns pair by word; across languages by stem, so cognates meet
+    ("véhicules"/"vehicles", "euros", "millions").
+
+    >>> _unit_key("véhicule", True) == _unit_key("vehicle", True), _unit_key("vehicle", False)
+    (True, 'vehicle')
+    """
+    if not unit:
+        return ""
+    return stem(unit) if across else unit
 
 
 # A negation bears on the next few words of its clause: "does not set new binding targets"
@@ -979,10 +998,12 @@ def _same_value(a: Quantity, b: Quantity) -> bool:
 
 def _compare_numbers(a: Features, b: Features) -> list[Difference]:
     diffs: list[Difference] = []
-    units = sorted({q.unit or "" for q in a.quantities} & {q.unit or "" for q in b.quantities})
+    across = _across(a, b)
+    ka = {_unit_key(q.unit, across) for q in a.quantities}
+    units = sorted(ka & {_unit_key(q.unit, across) for q in b.quantities})
     for unit in units:
-        qa = [q for q in a.quantities if (q.unit or "") == unit]
-        qb = [q for q in b.quantities if (q.unit or "") == unit]
+        qa = [q for q in a.quantities if _unit_key(q.unit, across) == unit]
+        qb = [q for q in b.quantities if _unit_key(q.unit, across) == unit]
         if not unit and (len(qa) != 1 or len(qb) != 1):
             continue  # bare figures pair only when each side has exactly one
         left_a, left_b = list(qa), list(qb)
@@ -1085,6 +1106,14 @@ def _compare_negations(a: Features, b: Features) -> list[Difference]:
                 diffs.append(Difference("negation", *pair, f"only one side negates '{m.head}…'"))
     if anchored or diffs:
         return diffs
+    if _across(a, b):
+        # Two languages: a head cannot be found on the other side by its stem, so a
+        # translated pair where one side negates and the other has no negation diverges.
+        if a.negations and not b.negations:
+            return [Difference("negation", a.negations[0].span, "", a.negations[0].why)]
+        if b.negations and not a.negations:
+            return [Difference("negation", "", b.negations[0].span, b.negations[0].why)]
+        return []
     headless_a = [m for m in a.negations if not m.head]
     headless_b = [m for m in b.negations if not m.head]
     if headless_a and not b.negations:
@@ -1101,11 +1130,29 @@ def _compare_hedges(a: Features, b: Features) -> list[Difference]:
     hb = [m for m in b.hedges if not m.head or m.head in a.stems]
     if bool(ha) == bool(hb):
         return []
+    if _across(a, b) and _conditional_for_modal(a, b, ha, hb):
+        return []
     side = ha or hb
     a_hedged = bool(ha)
     spans = ", ".join(dict.fromkeys(m.span for m in side))
     why = "; ".join(dict.fromkeys(m.why for m in side))
     return [Difference("hedge", spans if a_hedged else "", "" if a_hedged else spans, why)]
+
+
+# English says with a modal what French says with the conditional ("pourrait" / "could"):
+# the English modals are not hedges (every pair would flag), so across languages a French
+# conditional facing an English modal is the same distance, not a divergence.
+_EN_MODALS = frozenset({"could", "would", "might"})
+_FR_CONDITIONAL = re.compile(r"(?:aurai|serai|pourrai)(?:t|ent)$")
+
+
+def _conditional_for_modal(a: Features, b: Features, ha: list, hb: list) -> bool:
+    hedged, other = (ha, b) if ha else (hb, a)
+    return (
+        other.language == "en"
+        and bool(_EN_MODALS & set(other.stems))
+        and all(_FR_CONDITIONAL.search(fold_aligned(m.span)) for m in hedged)
+    )
 
 
 def compare_features(a: Features, b: Features) -> list[Difference]:

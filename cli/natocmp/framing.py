@@ -215,7 +215,7 @@ def frame_articles(
                         0,
                         len(s.text),
                         f"no counterpart in {others} (natocmp.align, threshold "
-                        f"{align_params.threshold:g}): context only this outlet gives",
+                        f"{align_params.cutoff:g}): context only this outlet gives",
                     )
                 )
             if not markers:
@@ -249,7 +249,7 @@ def frame_articles(
     if context:
         params["context"] = {
             "aligner": "natocmp.align.align_articles, every pair of articles",
-            "threshold": align_params.threshold,
+            "threshold": align_params.cutoff,
             "min_words": CONTEXT_MIN_WORDS,
         }
     return FramingResult(tuple(articles), tuple(params.items()), tuple(flagged), tuple(outlets))

@@ -112,6 +112,9 @@ class Evidence:
     shared: tuple[str, ...]
     similarity: float = 0.0  # the weighted sum of the four evidences, 0–100
     best_ratio: float = 0.0  # similarity / the best similarity of either sentence (max of two)
+    # The two sentences' embedding cosine (``--semantic``), None in the fuzzy mode. Raw:
+    # e5 cosines sit in 0.7–1.0, so the calibrated score, not this, decides.
+    cosine: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

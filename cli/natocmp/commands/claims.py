@@ -20,6 +20,7 @@ from natocmp.app import (
     render,
     run,
 )
+from natocmp.commands.semantic import NoCacheOpt, SemanticOpt
 
 
 class Kind(StrEnum):
@@ -43,6 +44,8 @@ def claims_command(
         typer.Option("--flat", help="Table: one row per claim instead of claims grouped by "
                      "statement (the script formats always have one row per claim)."),
     ] = False,
+    semantic: SemanticOpt = False,
+    no_cache: NoCacheOpt = False,
     fmt: FormatOpt = Format.table,
     color: ColorOpt = Color.auto,
     width: WidthOpt = None,
@@ -64,7 +67,17 @@ def claims_command(
             claims = select_speaker(claims, speakers, speaker)
         if kind is not None:
             claims = tuple(c for c in claims if c.kind == kind.value)
-        groups = group_claims(claims)
+        if semantic:
+            # Claims whose sentences the aligner pairs (cosine included) are grouped too:
+            # one statement quoted in French and in English.
+            from natocmp.align import AlignParams
+            from natocmp.claimlinks import group_claims_aligned
+            from natocmp.commands.semantic import with_semantic
+
+            params = with_semantic(AlignParams(), articles, semantic=True, no_cache=no_cache)
+            groups = group_claims_aligned(claims, articles, params)
+        else:
+            groups = group_claims(claims)
         return render(
             fmt,
             color,

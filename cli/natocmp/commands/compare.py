@@ -19,6 +19,7 @@ from natocmp.app import (
     render,
     run,
 )
+from natocmp.commands.semantic import NoCacheOpt, SemanticOpt
 
 
 @app.command("compare")
@@ -46,6 +47,8 @@ def compare_command(
                      help="Weight of one evidence in the score: overlap, containment, bigrams, "
                      "token_set. Repeatable."),
     ] = None,
+    semantic: SemanticOpt = False,
+    no_cache: NoCacheOpt = False,
     fmt: FormatOpt = Format.table,
     color: ColorOpt = Color.auto,
     width: WidthOpt = None,
@@ -69,7 +72,11 @@ def compare_command(
                 f"compare needs at least two articles; the sources hold {len(articles)}",
                 hint="name two or more seed ids or files, or none for the bundled seeds",
             )
+        from natocmp.commands.semantic import warn_languages, with_semantic
         from natocmp.render.progress import progress_bar
+
+        warn_languages(articles, semantic=semantic)
+        params = with_semantic(params, articles, semantic=semantic, no_cache=no_cache)
 
         # A bar on stderr only when it is a terminal: large folders take minutes.
         with progress_bar("aligning article pairs") as progress:

@@ -19,6 +19,7 @@ from natocmp.app import (
     render,
     run,
 )
+from natocmp.commands.semantic import NoCacheOpt, SemanticOpt
 
 
 class TokenScorer(str, Enum):
@@ -70,6 +71,8 @@ def diff_command(
             "--exit-code", help="Exit 1 when the articles differ, 0 when they agree entirely."
         ),
     ] = False,
+    semantic: SemanticOpt = False,
+    no_cache: NoCacheOpt = False,
     fmt: FormatOpt = Format.table,
     color: ColorOpt = Color.auto,
     width: WidthOpt = None,
@@ -97,6 +100,10 @@ def diff_command(
                 f"diff compares two articles; {a} and {b} hold {len(articles)}",
                 hint="name one file or seed id for each side; use `natocmp compare` for more",
             )
+        from natocmp.commands.semantic import warn_languages, with_semantic
+
+        warn_languages(articles, semantic=semantic)
+        params = with_semantic(params, articles, semantic=semantic, no_cache=no_cache)
         result = diff_articles(articles[0], articles[1], params=params)
         code = 1 if exit_code and not result.identical else 0
         from natocmp.render.diff import summary

@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 
 from natocmp.app import DebugOpt, SourcesArg, app, load, run
+from natocmp.commands.semantic import NoCacheOpt, SemanticOpt
 
 
 @app.command("report")
@@ -31,6 +32,8 @@ def report_command(
                      help="Also check every quote against this primary source (a "
                           "transcript, speech or statement): the page gets a section."),
     ] = None,
+    semantic: SemanticOpt = False,
+    no_cache: NoCacheOpt = False,
     debug: DebugOpt = False,
 ) -> None:
     """One HTML page of the comparison: articles, claims × outlets with word-level diffs,
@@ -58,7 +61,11 @@ def report_command(
                 f"report needs at least two articles; the sources hold {len(articles)}",
                 hint="name two or more seed ids or files, or none for the bundled seeds",
             )
-        page = render_html(build_report(articles, against=source))
+        from natocmp.align import AlignParams
+        from natocmp.commands.semantic import with_semantic
+
+        params = with_semantic(AlignParams(), articles, semantic=semantic, no_cache=no_cache)
+        page = render_html(build_report(articles, params=params, against=source))
         if output == "-":
             return page, 0
         write_atomic(Path(output), page)

@@ -15,11 +15,14 @@ from natocmp.app import (
     render,
     run,
 )
+from natocmp.commands.semantic import NoCacheOpt, SemanticOpt
 
 
 @app.command("stories")
 def stories_command(
     sources: SourcesArg = None,
+    semantic: SemanticOpt = False,
+    no_cache: NoCacheOpt = False,
     fmt: FormatOpt = Format.table,
     color: ColorOpt = Color.auto,
     width: WidthOpt = None,
@@ -38,6 +41,14 @@ def stories_command(
         articles = load(sources)
         with progress_bar("grouping stories") as progress:
             stories = group_stories(articles, progress=progress)
+        if semantic:
+            # One event's French and English stories joined when their articles align.
+            from natocmp.align import AlignParams
+            from natocmp.commands.semantic import with_semantic
+            from natocmp.storylinks import join_languages
+
+            params = with_semantic(AlignParams(), articles, semantic=True, no_cache=no_cache)
+            stories = join_languages(stories, articles, params)
         from natocmp.labels import article_labels
 
         labels = article_labels(articles)

