@@ -1,0 +1,131 @@
+"""Reporting cues in a sentence: verbs, inversions, gerunds, sources, calls, noun cues, dashes;
+and whether a cue's content stands before it (postposed attribution)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from natocmp.attribute.text import _alt, _fold
+from natocmp.lexicon import reporting as lex
+
+_AUX = r"(?:a|ont|avait|avaient|aurait|auraient|l'a|l'ont|l'avait)"
+_INV = r"(?:-t-(?P<pron>il|elle|on)|-(?P<pron2>ils|elles))"
+_ADV = (
+    r"(?:\s+(?:en\s+tout\s+cas|egalement|aussi|clairement|carrement|encore|deja|ensuite|"
+    r"pourtant|toutefois|notamment|par\s+ailleurs|plus\s+tard|lui-meme|elle-meme|"
+    r"publiquement|fermement|vivement))*"
+)
+_CUES = re.compile(
+    rf"(?P<phrase>\b(?:{_alt(lex.FR_PHRASES)})\b)"
+    rf"|(?P<call>\b(?:{_alt(lex.CALLS)})\b|\bappell(?:e|ent)(?=\s+(?:[\w'-]+\s+){{0,3}}?a\s))"
+    rf"|(?P<noun>\b(?:{_alt(lex.NOUN_CUES)})s?\b"
+    r"(?:\s+(?:de\s+la|de\s+l'|du|des|de|d'|by|from|of\s+the|of)\s*(?P<of>[^,;:«»“”\"]{1,50}?))?"
+    r"\s*(?P<link>selon\s+laquelle|selon\s+lequel|que\b|qu'|that\b|de\b|d'|to\b))"
+    rf"|(?P<verb>\b{_AUX}{_INV}?{_ADV}\s+(?:{_alt(lex.FR_PARTICIPLES)})\b"
+    rf"|\b(?:{_alt(lex.FR_PRESENT)}|{_alt(lex.EN_VERBS)})\b)"
+    rf"|(?P<gerund>\b(?:{_alt(lex.FR_GERUNDS + lex.EN_GERUNDS)})\b)"
+    rf"|(?P<source>\b(?:{_alt(lex.FR_SOURCES + lex.EN_SOURCES)})\s+"
+    r"(?!lequel|laquelle|lesquels|lesquelles|which|whom))"
+)
+_BARE = re.compile(rf"^\s*[,.]?\s*(?P<name>[A-Z][\w'’-]+)\s+(?P<verb>{_alt(lex.FR_PARTICIPLES)})\b")
+_THAT = re.compile(r"\b(?:que|qu'|that)\s*", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    start: int
+    end: int
+    form: str  # verb | gerund | phrase | source | call | noun | bare | dash
+    pron: str | None
+    who: tuple[int, int] | None = None  # a noun cue's complement: "l'annonce de [Valtek] …"
+
+
+def _inside(pos: int, spans: Sequence[tuple[int, int, bool]]) -> bool:
+    return any(s <= pos < e for s, e, _ in spans)
+
+
+_FORMS = ("phrase", "call", "noun", "verb", "gerund", "source")
+_POSSESSOR = re.compile(r"(?:\b(?:sa|son|ses|leur|leurs|his|her|their|its)|[\w-]['’]s)\s+$")
+
+
+def _cues(text: str, spans: Sequence[tuple[int, int, bool]]) -> list[_Cue]:
+    folded = _fold(text)
+    cues = []
+    for m in _CUES.finditer(folded):
+        if _inside(m.start(), spans):
+            continue
+        form = next(k for k in _FORMS if m.group(k))
+        pron = m.group("pron") or m.group("pron2")
+        who = None
+        if form == "noun":
+            of = m.group("of")
+            who = (m.start("of"), m.end("of")) if of and of.strip() else None
+            owner = _POSSESSOR.search(folded[: m.start()])
+            # "la promesse de réforme de …": a noun cue needs an owner, and "de"/"to" only
+            # introduce content after a possessive ("sa promesse de …", "her pledge to …")
+            if owner is None and (who is None or m.group("link") in {"de", "d'", "to"}):
+                continue
+        cues.append(_Cue(m.start(), m.end(), form, pron, who))
+    for _, e, closed in spans:
+        if not closed:
+            continue
+        after = text[e + 1 :]
+        bare = _BARE.match(_fold(after))
+        if bare and not any(c.start > e and c.start <= e + 1 + bare.end() for c in cues):
+            cues.append(_Cue(e + 1 + bare.start("verb"), e + 1 + bare.end("verb"), "bare", None))
+        dash = re.match(r"^\s*[–—-]\s+", after)
+        if dash and not re.search(r"[.!?]", after[dash.end() : dash.end() + 40]):
+            cues.append(_Cue(e + 1 + dash.start(), e + 1 + dash.end(), "dash", None))
+    return sorted(cues, key=lambda c: c.start)
+
+
+# --- speakers -----------------------------------------------------------------------------
+
+
+def _postposed(text: str, cue: _Cue, floor: int, nxt: int) -> bool:
+    """Whether the content comes before the cue ("…, a déclaré X" / "…, X a insisté")."""
+    if cue.form in {"gerund", "phrase", "source"}:
+        return False
+    if cue.form in {"bare", "dash"}:
+        return True
+    before = _fold(text[floor : cue.start]).rstrip()
+    if cue.pron or before.endswith(("»", "”", '"', "comme", "comme l'a", "comme l'ont")):
+        return True
+    after = _fold(text[cue.end : nxt])
+    if re.match(r"^\s*(?:\S+\s+){0,9}?(?:que\b|qu'|that\b|[:«“\"])", after):
+        return False
+    clause = re.split(r"[,»”\"]", before)
+    if _CONJ_RE.match(clause[-1].strip()):  # "…, while the union said": a new subject
+        return False
+    if before.endswith(","):
+        return True
+    short = len(clause) > 1 and len(clause[-1].split()) <= 3
+    return short
+
+
+def _owned(text: str, qe: int, cues: Sequence[_Cue]) -> bool:
+    """A quote closed right before a cue belongs to that cue ("« … », a déclaré X")."""
+    return any(c.start > qe and re.fullmatch(r"[\s,.»”\"]*", text[qe : c.start]) for c in cues)
+
+
+# Contrast between two attributed clauses: "A said …, while B said …", "…, tandis que B …".
+_CONJ = r"(?:tandis\s+qu['e]?|alors\s+qu['e]?|while|whereas|though|although)"
+_CONTRAST = re.compile(rf",?\s+{_CONJ}(?:\s|$)")
+_CONJ_RE = re.compile(rf"\b{_CONJ}(?:\s|$)")
+
+
+def _last_conjunction(window: str) -> int | None:
+    """End of the last contrast conjunction in ``window`` when a subject may follow it."""
+    found = list(_CONJ_RE.finditer(_fold(window)))
+    if not found or not window[found[-1].end() :].strip():
+        return None
+    return found[-1].end()
+
+
+def _is_english_said(text: str, cue: _Cue) -> bool:
+    return (
+        cue.form == "verb"
+        and re.fullmatch(rf"(?:{_alt(lex.EN_VERBS)})", _fold(text[cue.start : cue.end])) is not None
+    )

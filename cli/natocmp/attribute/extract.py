@@ -1,0 +1,345 @@
+"""``extract_claims``: an article's claims, sentence by sentence, cue by cue."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from natocmp.attribute.cues import (
+    _CONJ_RE,
+    _CONTRAST,
+    _THAT,
+    _Cue,
+    _cues,
+    _is_english_said,
+    _last_conjunction,
+    _owned,
+    _postposed,
+)
+from natocmp.attribute.mentions import (
+    _FIRST_PERSON,
+    _Mention,
+    _no_apposition,
+    _no_relative,
+    _plural_np,
+)
+from natocmp.attribute.quotes import (
+    CLOSERS,
+    MIN_QUOTE_WORDS,
+    OPENERS,
+    _no_quotes,
+    _trim_quote,
+    quote_spans,
+)
+from natocmp.attribute.resolution import _Knowledge, _Resolver, learn
+from natocmp.attribute.speakers import (
+    _noun_speaker,
+    _np_end,
+    _source,
+    _speaker_after,
+    _subject_start,
+)
+from natocmp.attribute.text import _fold
+from natocmp.models import Article, Claim, count_words
+
+
+def _trim(text: str) -> str:
+    text = text.strip()
+    text = re.sub(r"^(?:[,;:]\s*)+", "", text)
+    text = re.sub(r"(?:[\s,;:.]|\bet$|\band$)+$", "", text)
+    return text.strip()
+
+
+def _quoted_share(start: int, end: int, spans: Sequence[tuple[int, int, bool]]) -> float:
+    inside = sum(max(0, min(e, end) - max(s, start)) for s, e, _ in spans)
+    return inside / max(1, end - start)
+
+
+def extract_claims(article: Article, *, knowledge: _Knowledge | None = None) -> tuple[Claim, ...]:
+    """Every direct quote and reported-speech claim of an article, with its speaker.
+
+    Args:
+        article: a loaded, segmented article.
+        knowledge: names and titles learned from a whole corpus (``learn``); by default the
+            article's own.
+
+    Returns:
+        Claims in text order (sentence, then position).
+    """
+    res = _Resolver(knowledge or learn([article]))
+    claims: list[Claim] = []
+    skip: set[int] = set()  # sentences an unclosed quote ran on into
+    for pos, sentence in enumerate(article.sentences):
+        if sentence.index in skip:
+            continue
+        one = _Sentence(article, pos, res)
+        one.read_cues()
+        skip = one.read_free_quotes(skip)
+        claims += one.claims()
+        res.named(sentence.index, sentence.text)
+    return tuple(claims)
+
+
+class _Sentence:
+    """One sentence's pass: each cue's speaker and content, then the quotes no cue took."""
+
+    def __init__(self, article: Article, pos: int, res: _Resolver) -> None:
+        self.article, self.pos, self.res = article, pos, res
+        self.text = article.sentences[pos].text
+        self.idx = article.sentences[pos].index
+        self.spans = quote_spans(self.text)
+        self.cues = _cues(self.text, self.spans)
+        self.found: list[tuple[int, Claim, _Mention | None]] = []
+        self.used_quotes: set[int] = set()
+        self.floor = 0  # where the next cue's content may start
+        self.last_speaker: _Mention | None = None
+        self.post_source = False  # a "…, selon X" seen in this sentence
+
+    def claims(self) -> list[Claim]:
+        return [c for _, c, _ in sorted(self.found, key=lambda f: f[0])]
+
+    def read_cues(self) -> None:
+        for n, cue in enumerate(self.cues):
+            nxt = self.cues[n + 1].start if n + 1 < len(self.cues) else len(self.text)
+            self._read_cue(n, cue, nxt)
+
+    def _read_cue(self, n: int, cue: _Cue, nxt: int) -> None:
+        text = self.text
+        post = elliptical = False
+        cue_text: str | None = text[cue.start : cue.end].strip()
+        m: _Mention | None
+        content: tuple[int, int] | None
+        if cue.form == "source":
+            m, content, cue_text, elliptical = self._source_cue(n, cue, nxt)
+        elif post := _postposed(text, cue, self.floor, nxt):
+            m = _speaker_after(self.res, text, cue, self.idx, self.floor)
+            content = (self.floor, _subject_start(text, self.floor, cue.start, m))
+            if cue.form == "bare":
+                cue_text = text[cue.start : cue.end]
+        else:
+            m, content = self._preposed_cue(cue, nxt, cue_text)
+        if m is not None:
+            self.last_speaker = m
+            self.res.said(self.idx, m)
+        if content is not None:
+            self._reported(cue, nxt, content, cue_text, m, post=post, elliptical=elliptical)
+        after_cue = (
+            _np_end(text, cue.end)
+            if cue.form == "source" or _postposed(text, cue, self.floor, nxt)
+            else cue.end
+        )
+        self.floor = max(self.floor, after_cue)
+
+    def _source_cue(
+        self, n: int, cue: _Cue, nxt: int
+    ) -> tuple[_Mention | None, tuple[int, int], str, bool]:
+        """ "selon X, …" (content after) or "…, selon X" (content before)."""
+        text, floor = self.text, self.floor
+        np_end = _np_end(text, cue.end)
+        m = _source(self.res, text[cue.end : np_end], self.idx)
+        rest = text[np_end:nxt]
+        # "Ils étaient 12 000 selon A, 35 000 selon B": a source after a clause of its
+        # own governs that clause, not what follows its comma
+        # ("…, selon B, pourraient …" is an incise: its content follows). It is a
+        # second source or a contrast ("…, though the union said …") that says so.
+        lead = count_words(_trim(text[floor : cue.start])) >= MIN_QUOTE_WORDS and (
+            (n + 1 < len(self.cues) and self.cues[n + 1].form == "source")
+            or _CONJ_RE.match(_fold(rest).lstrip(" ,")) is not None
+        )
+        elliptical = False
+        if rest.strip(" ,.") and np_end < len(text) and text[np_end] == "," and not lead:
+            content = (np_end + 1, nxt)
+        else:
+            content = (floor, cue.start)
+            # the second figure of a contrast ("…, 35 000 selon B") is elliptical: its
+            # predicate is the first one's, so its few words are the whole claim
+            elliptical = self.post_source
+            self.post_source = True
+        cue_text = text[cue.start : cue.end].strip()
+        if m and m.how == "pronoun":
+            cue_text = text[cue.start : np_end].strip()
+        return m, content, cue_text, elliptical
+
+    def _preposed_cue(
+        self, cue: _Cue, nxt: int, cue_text: str | None
+    ) -> tuple[_Mention | None, tuple[int, int] | None]:
+        """ "X a déclaré que …", "X said …": the subject before, the content after."""
+        text, idx, res = self.text, self.idx, self.res
+        if cue.form == "gerund":
+            m = self.last_speaker or res.mention(text[: cue.start], idx, last=False)
+        elif cue.form == "noun":
+            m = _noun_speaker(res, text, cue, idx)
+        else:
+            m = self._subject(text[self.floor : cue.start])
+        if m is None and cue.pron:
+            m = res.resolve(_Mention(cue.pron, None, "unknown", "pronoun", 0), idx)
+        if m is None:  # "…, et a insisté pour que": the subject is the one before
+            m = self.last_speaker
+        that = _THAT.search(_fold(text), cue.end, min(nxt, cue.end + 90))
+        content_start = that.end() if that else None
+        if cue.form in {"call", "noun"}:  # the cue ends with its link word
+            lead_a = re.match(r"\s*à\s+", text[cue.end : cue.end + 4])  # not "a ban"
+            content_start = cue.end + (lead_a.end() if lead_a else 0)
+        for q, (qs, qe, _) in enumerate(self.spans):
+            if (
+                cue.end <= qs < nxt
+                and q not in self.used_quotes
+                and not _owned(text, qe, self.cues)
+            ):
+                self.used_quotes.add(q)
+                _add(self.found, qs, _direct(self.article, idx, text, qs, qe, cue_text, m), m)
+        if content_start is None and _is_english_said(text, cue):
+            content_start = cue.end
+        # no "que"/"that": a noun object ("a expliqué l'approche") is no claim
+        return m, ((content_start, nxt) if content_start is not None else None)
+
+    def _subject(self, window: str) -> _Mention | None:
+        window = _no_apposition(_no_relative(window))
+        m = self.res.mention(window, self.idx, last=True)
+        # "…, tandis que les chauffeurs ont assuré", "…, while Y said": the
+        # subject is after the conjunction, not the first clause's speaker
+        conj = _last_conjunction(window)
+        if conj is not None:
+            m = (
+                self.res.mention(window[conj:], self.idx, last=True)
+                or _plural_np(window[conj:])
+                or m
+            )
+        return m or _plural_np(window)
+
+    def _reported(
+        self,
+        cue: _Cue,
+        nxt: int,
+        content: tuple[int, int],
+        cue_text: str | None,
+        m: _Mention | None,
+        *,
+        post: bool,
+        elliptical: bool,
+    ) -> None:
+        """The reported clause of a cue (and, postposed, the quotes inside its content)."""
+        text, spans = self.text, self.spans
+        cs, ce = content
+        # quotes ending right before a postposed cue are that cue's direct claims
+        for q, (qs, qe, _) in enumerate(spans):
+            if post and q not in self.used_quotes and cs <= qe <= ce and qs >= cs - 1:
+                self.used_quotes.add(q)
+                _add(self.found, qs, _direct(self.article, self.idx, text, qs, qe, cue_text, m), m)
+        body = _trim(_CLAUSE_END.split(text[cs:ce])[0])
+        if ce < len(text) and not post:  # another cue follows: "…, while Y said"
+            body = _trim(_CONTRAST.split(body)[0])
+        if cue.pron and _postposed(text, cue, self.floor, nxt):
+            tail = _incise_tail(text, cue, nxt)
+            if tail:
+                body = f"{body} … {tail}" if body else tail
+        quoted_start = cue.form == "noun" and text[cs:ce].lstrip()[:1] in OPENERS + '"'
+        if (
+            (count_words(body) >= MIN_QUOTE_WORDS or (elliptical and body))
+            and not quoted_start  # "sa promesse de « … » a inquiété": the quote only
+            and _quoted_share(cs, ce, spans) < 0.6
+        ):
+            claim = _claim(self.article, self.idx, body, "reported", cue_text, m)
+            self.found.append((cs, claim, m))
+
+    def read_free_quotes(self, skip: set[int]) -> set[int]:
+        """Quotes with no cue of their own: the nearest cue of the sentence, else the speaker
+        of the sentence before (a quote running on from the previous sentence)."""
+        for q, (qs, qe, closed) in enumerate(self.spans):
+            if q in self.used_quotes:
+                continue
+            quote = self.text[qs:qe]
+            if count_words(quote) < MIN_QUOTE_WORDS:
+                continue
+            if not closed:
+                quote, skip = _run_on(self.article.sentences, self.pos, quote, skip)
+            m, cue_text = self._free_quote_speaker(qs, quote)
+            claim = _claim(self.article, self.idx, _trim_quote(quote), "direct", cue_text, m)
+            self.found.append((qs, claim, m))
+            if m is not None:
+                self.res.said(self.idx, m)
+        return skip
+
+    def _free_quote_speaker(self, qs: int, quote: str) -> tuple[_Mention | None, str | None]:
+        text, idx, res = self.text, self.idx, self.res
+        near = [c for c in self.found if c[2] is not None]
+        intro = re.search(r"\s[–—:]\s*$", text[: max(0, qs - 1)])
+        if near:
+            _, nearest, m = min(near, key=lambda f: abs(f[0] - qs))
+            return m, nearest.cue
+        if intro:  # "Réponse de X en fin de journée – « … »", "X a été clair : « … »"
+            return res.mention(_no_quotes(text, 0, intro.start()), idx, last=True), intro.group(
+                0
+            ).strip()
+        if qs > 2:
+            return None, None
+        first_person = bool(_FIRST_PERSON.search(_fold(quote)))
+        who = res.recent_type(idx)
+        named = res.named_before(idx)
+        if named:  # "Chatain a quitté la réunion. « Je n'ai obtenu aucune … »"
+            return _Mention("", named, "person", "previous", 0), None
+        if who and (who[1] == "person" or not first_person):
+            return _Mention("", who[0], who[1], "previous", 0), None
+        if first_person:
+            name = res.recent(idx, person_only=True)
+            return (_Mention("", name, "person", "previous", 0) if name else None), None
+        return None, None
+
+
+_CLAUSE_END = re.compile(
+    r"\s*,?\s+(?:et|mais|but|and)\s+(?=(?:[^,.]{0,60}?\s)?(?:il|elle|ils|elles|on|he|she|they)"
+    r"\s+(?:a|ont|n'|ne|est|sont|has|have|was|were)\b)|\s[–—]\s",
+)
+
+
+def _add(found: list, pos: int, claim: Claim | None, m: _Mention | None) -> None:
+    if claim is not None:
+        found.append((pos, claim, m))
+
+
+def _incise_tail(text: str, cue: _Cue, nxt: int) -> str:
+    """After "…, a-t-il déclaré, " the claim may go on: "elle ne voulait pas …"."""
+    rest = text[cue.end : nxt]
+    if not rest.startswith(","):
+        return ""
+    return _trim(rest[1:])
+
+
+def _run_on(sentences, pos, quote, skip):
+    """An unclosed quote continues into the next sentences of its paragraph that carry no
+    quotation mark and no cue of their own."""
+    skip = set(skip)
+    para = sentences[pos].paragraph
+    for nxt in sentences[pos + 1 :]:
+        if nxt.paragraph != para or any(c in nxt.text for c in OPENERS + CLOSERS + '"'):
+            break
+        if _cues(nxt.text, []):
+            break
+        quote = f"{quote.rstrip()} {nxt.text}"
+        skip.add(nxt.index)
+    return quote, skip
+
+
+def _direct(article: Article, idx: int, text: str, qs: int, qe: int, cue, m) -> Claim | None:
+    if count_words(text[qs:qe]) < MIN_QUOTE_WORDS:
+        return None
+    return _claim(article, idx, _trim_quote(text[qs:qe]), "direct", cue, m)
+
+
+def _claim(article: Article, idx: int, body: str, kind: str, cue, m: _Mention | None) -> Claim:
+    if m is None or m.speaker is None:
+        return Claim(
+            article.id,
+            idx,
+            body,
+            kind,
+            cue,
+            None,
+            "unknown",
+            m.alias if m else None,
+            m.how if m else "",
+        )
+    return Claim(article.id, idx, body, kind, cue, m.speaker, m.type, m.alias or None, m.how)
+
+
+# --- across articles ----------------------------------------------------------------------
