@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from natocmp.attribute.names import _INSTITUTIONS, _NATIONALITIES, _names
 from natocmp.attribute.text import _alt, _deaccent, _fold
+from natocmp.entities import name_runs
 from natocmp.lexicon import reporting as lex
 from natocmp.lexicon.stopwords import ALL as STOPWORDS
 
@@ -125,6 +126,11 @@ def _mentions(window: str) -> list[_Mention]:
         if free(s, e):
             out.append(_Mention(name, None, "person", "name", s))
             taken.append((s, e))
+    # a capitalised body the entities stage knows ("Royal College of Nursing", "Uber France")
+    for r in name_runs(window):
+        if r.kind == "institution" and free(r.start, r.end):
+            out.append(_Mention(r.name, r.name, "institution", "institution", r.start))
+            taken.append((r.start, r.end))
     for m in re.finditer(rf"\b(?:{_alt(lex.INSTITUTIONS)})\b", folded):
         if free(m.start(), m.end()) and window[m.start()].isupper():
             out.append(

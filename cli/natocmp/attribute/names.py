@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from natocmp.attribute.text import _fold
 from natocmp.lexicon import reporting as lex
@@ -83,34 +84,36 @@ def _is_name_token(tok: str) -> bool:
 
 
 def _names(text: str) -> list[tuple[int, int, str]]:
-    """Runs of capitalised name tokens (with initials) as (start, end, name)."""
-    runs: list[tuple[int, int, str]] = []
-    for m in _NAME_TOKEN.finditer(text):
-        tok, end = m.group(0), m.end()
-        if re.match(r"[LDld]['’][a-zà-ÿ]", tok):  # "L'annonce", "D'après": an elided article
+    """Runs that may name a person, as (start, end, name): the entities stage's name runs of
+    kind person or surname, without honorific or title, leading connectors dropped
+    ("Selon Jens Stoltenberg", "Mais Sherman"). Outlets, places, institutions and
+    sentence-initial words are not here (``natocmp.entities``)."""
+    return [_after_particle(r) for r in _person_runs(text)]
+
+
+@lru_cache(maxsize=8192)
+def _person_runs(text: str) -> tuple[tuple[int, int, str], ...]:
+    from natocmp.entities import name_runs
+
+    out = []
+    for r in name_runs(text):
+        if r.kind not in {"person", "surname"}:
             continue
-        if re.search(r"\w['’]s$", tok):  # "Doyle's answer": the possessive is not the name
-            tok, end = tok[:-2], end - 2
-        if (
-            fold_token(tok).rstrip(".") in _TITLE_WORDS
-            and runs
-            and re.fullmatch(r"(?:\s+[A-Z][\w'’-]*)*\s+", text[runs[-1][1] : m.start()])
+        s, name = r.start, r.name
+        while (
+            " " in name
+            and not _is_name_token(name.split()[0])
+            and not (r.honorific and name.split()[0] in {"Le", "La"})
         ):
-            # "Energy Commissioner Anna Berg", "Finance Minister …": the capitalised
-            # words before a title are its field or office, not part of the name that follows
-            runs.pop()
-        initial = re.fullmatch(r"[A-Z]\.", tok) is not None
-        if not _is_name_token(tok) or len(tok) < 2 or (tok.isupper() and not initial):
+            head = name.split()[0]
+            s += len(head) + 1
+            name = name[len(head) + 1 :]
+        if not _is_name_token(name) and " " not in name:
             continue
-        gap = text[runs[-1][1] : m.start()] if runs else ""
-        # "von der", and "of" inside a body's name ("Royal College of Nursing")
-        particles = r"(?: (?:de|van|von|da|di|du|del|der|den|al|dos|das|of)){1,2} "
-        if runs and (gap == " " or re.fullmatch(particles, gap)):
-            s, _, _ = runs[-1]
-            runs[-1] = (s, end, text[s:end])
-        else:
-            runs.append((m.start(), end, tok))
-    return [_after_particle(r) for r in runs]
+        if len(name) < 2:
+            continue
+        out.append((s, s + len(name), name))
+    return tuple(out)
 
 
 def _after_particle(run: tuple[int, int, str]) -> tuple[int, int, str]:
