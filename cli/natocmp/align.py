@@ -223,15 +223,23 @@ def _align_articles(a: Article, b: Article, params: AlignParams) -> tuple[Link, 
         return tuple(_mirror(link) for link in _align_articles(b, a, params))
     sa = [s for s in a.sentences if params.headings or s.kind != "heading"]
     sb = [s for s in b.sentences if params.headings or s.kind != "heading"]
-    return tuple(align_sentences(sa, sb, params=params))
+    from natocmp.entities import person_terms as people  # the entities stage names them
+
+    return tuple(align_sentences(sa, sb, params=params, persons=people([a, b])))
 
 
 def align_sentences(
-    sa: Sequence[Sentence], sb: Sequence[Sentence], *, params: AlignParams | None = None
+    sa: Sequence[Sentence],
+    sb: Sequence[Sentence],
+    *,
+    params: AlignParams | None = None,
+    persons: frozenset[str] | None = None,
 ) -> list[Link]:
-    """Align two lists of sentences (their ``index`` values are kept in the links)."""
+    """Align two lists of sentences (their ``index`` values are kept in the links);
+    ``persons``: the people's name terms (default: guessed from the sentences)."""
     params = params or AlignParams()
-    persons = person_terms([s.text for s in (*sa, *sb)])
+    if persons is None:
+        persons = person_terms([s.text for s in (*sa, *sb)])
     pa = [profile(s, persons) for s in sa]
     pb = [profile(s, persons) for s in sb]
     idf = _idf(pa + pb)

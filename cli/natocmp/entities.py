@@ -378,6 +378,10 @@ def person_terms(articles: Sequence[Article]) -> frozenset[str]:
     out: set[str] = set()
     for article in articles:
         for p in find_entities(article).people:
+            # a person the text also calls by surname or title, as news prose does with
+            # people and rarely with bodies ("Nord Stream", "Union européenne")
+            if len(p.aliases) < 2 and not p.titles:
+                continue
             for alias in p.aliases:
                 out.update(stem(fold_token(w)) for w in alias.split() if not _INITIAL.fullmatch(w))
     return frozenset(out)
