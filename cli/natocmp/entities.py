@@ -226,10 +226,20 @@ def name_kind(name: str, *, titled: bool = False) -> str:
         return "institution"  # an acronym: "la CGT", "SUD-Rail"
     if words[0] in NATIONALITIES or f.rstrip("s") in NATIONALITIES:
         return ""
-    tokens = [w for w in name.split() if not _INITIAL.fullmatch(w)]
+    if words[-1] in lex.OUTLET_WORDS and len(words) > 1:
+        return "outlet"  # "Harbour Post", "The Daily Herald"
+    tokens = _given(name)
     if len(tokens) >= 2 or titled:
         return "person"
     return "surname"
+
+
+def _given(name: str) -> list[str]:
+    """The words of a name without initials and without a leading particle ("De Vries")."""
+    words = [w for w in name.split() if not _INITIAL.fullmatch(w)]
+    if len(words) > 1 and fold(words[0]) in PARTICLES:
+        words = words[1:]
+    return words
 
 
 def surname(name: str) -> str:
@@ -280,8 +290,7 @@ def same_person(a: str, b: str) -> bool:
     """
     from rapidfuzz import fuzz
 
-    wa = [w for w in a.split() if not _INITIAL.fullmatch(w)]
-    wb = [w for w in b.split() if not _INITIAL.fullmatch(w)]
+    wa, wb = _given(a), _given(b)
     if not wa or not wb:
         return False
     ka, kb = translit_key(surname(a).split()[-1]), translit_key(surname(b).split()[-1])

@@ -272,7 +272,9 @@ def evaluate_realdev(
         totals["matched"] += len(pairs)
         totals["mpf"] += sum(ci in used for ci in person)
         totals["mpg"] += sum(gold[gi]["speaker_type"] == "person" for gi in pairs)
-        ok = [gi for gi, ci in pairs.items() if same_speaker(gold[gi]["speaker"], claims[ci].speaker)]
+        ok = [
+            gi for gi, ci in pairs.items() if same_speaker(gold[gi]["speaker"], claims[ci].speaker)
+        ]
         totals["ok"] += len(ok)
         named = [g["speaker"] for g in gold if g["speaker_type"] in {"person", "group"}]
         phantoms += [

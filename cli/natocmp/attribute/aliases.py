@@ -23,7 +23,27 @@ def resolve_speakers(articles: Sequence[Article]) -> tuple[tuple[Claim, ...], tu
     claims: list[Claim] = []
     for article in articles:
         claims += extract_claims(article, knowledge=know)
+    claims = _merge_variants(claims)
     return tuple(claims), speakers_of(claims, titles=know.titles)
+
+
+def _merge_variants(claims: list[Claim]) -> list[Claim]:
+    """One name per person across outlets: "Alexandre Grouchko" and "Alexander Grushko",
+    "Poutine" and "Vladimir Putin" (``natocmp.entities.merge_people``). The alias keeps
+    each article's own spelling, so the speakers table lists every variant."""
+    from dataclasses import replace
+
+    from natocmp.entities import merge_people
+
+    people = [c.speaker for c in claims if c.speaker and c.speaker_type == "person"]
+    canon = merge_people(people)
+    out = []
+    for c in claims:
+        name = canon.get(c.speaker, c.speaker) if c.speaker_type == "person" else c.speaker
+        if name != c.speaker:
+            c = replace(c, speaker=name, alias=c.alias or c.speaker)
+        out.append(c)
+    return out
 
 
 def speakers_of(

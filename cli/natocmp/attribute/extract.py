@@ -66,7 +66,9 @@ def extract_claims(article: Article, *, knowledge: _Knowledge | None = None) -> 
     Returns:
         Claims in text order (sentence, then position).
     """
-    res = _Resolver(knowledge or learn([article]))
+    know = knowledge or learn([article])
+    know.article = article.id
+    res = _Resolver(know)
     claims: list[Claim] = []
     skip: set[int] = set()  # sentences an unclosed quote ran on into
     for pos, sentence in enumerate(article.sentences):
@@ -328,18 +330,6 @@ def _direct(article: Article, idx: int, text: str, qs: int, qe: int, cue, m) -> 
 
 def _claim(article: Article, idx: int, body: str, kind: str, cue, m: _Mention | None) -> Claim:
     if m is None or m.speaker is None:
-        return Claim(
-            article.id,
-            idx,
-            body,
-            kind,
-            cue,
-            None,
-            "unknown",
-            m.alias if m else None,
-            m.how if m else "",
-        )
-    return Claim(article.id, idx, body, kind, cue, m.speaker, m.type, m.alias or None, m.how)
-
-
-# --- across articles ----------------------------------------------------------------------
+        alias, how = (m.alias, m.how) if m else (None, "")
+        return Claim(article.id, idx, body, kind, cue, None, "unknown", alias, how)
+    return Claim(article.id, idx, body, kind, cue, m.speaker, m.type, m.alias or None, m.how, m.via)

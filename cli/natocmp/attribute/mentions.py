@@ -63,6 +63,7 @@ class _Mention:
     type: str  # person | institution | unknown
     how: str
     start: int
+    via: str | None = None  # another article that alone tied this mention to its speaker
 
 
 def _mentions(window: str) -> list[_Mention]:

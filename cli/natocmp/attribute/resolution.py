@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from natocmp.attribute.mentions import _NAME_TITLE, _TITLE, _canon_inst, _Mention, _mentions
 from natocmp.attribute.names import _names, _strip_det, canonical_name
 from natocmp.attribute.text import _deaccent, _fold
+from natocmp.entities import same_person
 from natocmp.lexicon import reporting as lex
 from natocmp.models import Article
 from natocmp.normalize import fold_token
@@ -19,22 +21,68 @@ RECENT_SENTENCES = 2  # a pronoun prefers a speaker quoted this many sentences b
 
 @dataclass
 class _Knowledge:
-    full: dict[str, str]  # folded surname -> canonical full name
-    titles: dict[str, str]  # folded title (no determiner) -> canonical full name
+    """Full names and titles, per article: the article being read is asked first, the others
+    only when it has no answer (then ``via`` names the article that gave it)."""
+
+    names: dict[str, list[str]]  # article id -> canonical full names, in text order
+    titles_of: dict[str, dict[str, str]]  # article id -> folded title -> full name
+    article: str | None = None  # the article being read
+    via: str | None = None  # the other article the last answer came from
+
+    @property
+    def titles(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for t in self.titles_of.values():
+            for k, v in t.items():
+                out.setdefault(k, v)
+        return out
+
+    @property
+    def full(self) -> dict[str, str]:
+        """Folded surname -> full name (the first article's, in corpus order)."""
+        out: dict[str, str] = {}
+        for names in self.names.values():
+            for n in names:
+                out.setdefault(fold_token(n.split()[-1]), n)
+        return out
+
+    def _ordered(self) -> list[str]:
+        rest = [a for a in self.names if a != self.article]
+        return ([self.article] if self.article in self.names else []) + rest
 
     def person(self, name: str) -> str:
         name = canonical_name(name)
-        if " " in name:
-            return name
-        return self.full.get(fold_token(name), name)
+        self.via = None
+        for aid in self._ordered():
+            hits = {f for f in self.names[aid] if _fits(name, f)}
+            if len(hits) == 1:
+                self.via = aid if aid != self.article else None
+                return hits.pop()
+            if hits:
+                return name  # two people fit in one article: no guess
+        return name
 
     def title(self, description: str) -> str | None:
         """The person a description means, if the titles learned say so unambiguously."""
         d = _strip_det(description)
-        hits = {p for t, p in self.titles.items() if t == d or t.startswith(d + " ")}
-        if not hits:
-            hits = {p for t, p in self.titles.items() if _same_leader(t, d)}
-        return hits.pop() if len(hits) == 1 else None
+        self.via = None
+        for aid in self._ordered():
+            titles = self.titles_of.get(aid, {})
+            hits = {p for t, p in titles.items() if t == d or t.startswith(d + " ")}
+            if not hits:
+                hits = {p for t, p in titles.items() if _same_leader(t, d)}
+            if len(hits) == 1:
+                self.via = aid if aid != self.article else None
+                return hits.pop()
+            if hits:
+                return None
+        return None
+
+
+@lru_cache(maxsize=65536)
+def _fits(name: str, full: str) -> bool:
+    """``full`` is a fuller (or equal) form of the person ``name`` names."""
+    return len(full.split()) >= len(name.split()) and (name == full or same_person(name, full))
 
 
 def _org(title: str) -> str | None:
@@ -54,15 +102,26 @@ def _same_leader(a: str, b: str) -> bool:
 
 
 def learn(articles: Iterable[Article]) -> _Knowledge:
-    """Full names and appositive titles ("le chef du bloc, Jens Stoltenberg") in the texts."""
-    full: dict[str, str] = {}
-    titles: dict[str, str] = {}
+    """Full names and appositive titles ("le chef du bloc, Jens Stoltenberg") in the texts,
+    kept per article."""
+    from natocmp.entities import find_entities
+
+    names: dict[str, list[str]] = {}
+    titles_of: dict[str, dict[str, str]] = {}
     for article in articles:
+        own = names.setdefault(article.id, [])
+        titles = titles_of.setdefault(article.id, {})
+        for p in find_entities(article).people:
+            full = canonical_name(p.name)
+            if " " in full and full not in own:
+                own.append(full)
+            for t in p.titles:  # "Deputy Secretary of State" before the name
+                titles.setdefault(_strip_det(_fold(t)), full)
         for s in article.sentences:
             for _, _, name in _names(s.text):
                 name = canonical_name(name)
-                if " " in name:
-                    full.setdefault(fold_token(name.split()[-1]), name)
+                if " " in name and name not in own and not any(_fits(name, f) for f in own):
+                    own.append(name)
             folded = _fold(s.text)
             plain = _deaccent(s.text)
             for m in (*_TITLE.finditer(plain), *_NAME_TITLE.finditer(plain)):
@@ -70,7 +129,7 @@ def learn(articles: Iterable[Article]) -> _Knowledge:
                     _strip_det(folded[m.start("title") : m.end("title")]),
                     canonical_name(s.text[m.start("name") : m.end("name")]),
                 )
-    return _Knowledge(full, titles)
+    return _Knowledge(names, titles_of, article=next(iter(names), None))
 
 
 # --- finding quotes and cues in one sentence ----------------------------------------------
@@ -112,14 +171,14 @@ class _Resolver:
         if m.how == "name":
             name = self.know.person(m.alias)
             how = "name" if " " in canonical_name(m.alias) else "surname"
-            return replace(m, speaker=name, type="person", how=how)
+            return replace(m, speaker=name, type="person", how=how, via=self.know.via)
         if m.how == "pronoun":
             who = self.recent(sentence, person_only=True)
             return replace(m, speaker=who, type="person" if who else "unknown")
         if m.how == "description":
             who = self.know.title(m.alias)
             if who:
-                return replace(m, speaker=who, type="person", how="title")
+                return replace(m, speaker=who, type="person", how="title", via=self.know.via)
             who = self.recent(sentence, person_only=True)
             return replace(m, speaker=who, type="person" if who else "unknown", how="previous")
         if m.how == "department":

@@ -127,8 +127,9 @@ PLACE_WORDS = frozenset(
 # Capitalised at the start of a sentence or a heading, never a first name.
 NOT_FIRST_NAMES = frozenset(
     """
-    after afterwards also and au aux englishman englishwoman frenchman frenchwoman but celle celle-ci celle-la celui celui-ci celui-la
-    ceux cette defeated despite during earlier for however in later meanwhile moreover
+    after afterwards also and au aux but celle celle-ci celle-la celui celui-ci celui-la
+    ceux cette defeated despite during earlier englishman englishwoman for frenchman
+    frenchwoman however in later meanwhile moreover
     my our pour since survivors then this those though what when while yet
     """.split()
 )
@@ -146,5 +147,13 @@ CALENDAR = frozenset(
     """
     april august december february friday january july june march monday november october
     saturday september sunday thursday tuesday wednesday
+    """.split()
+)
+
+# Last words of a newspaper's name: "Harbour Post", "The Daily Herald", "Evening Standard".
+OUTLET_WORDS = frozenset(
+    """
+    chronicle courier daily gazette herald journal magazine post standard telegraph times
+    tribune
     """.split()
 )

@@ -36,6 +36,7 @@ def claim_record(c: Claim, outlet: str, group: str | None, fid: str | None) -> d
         "speaker_type": c.speaker_type,
         "alias": c.alias,
         "resolved_by": c.how or None,
+        "speaker_from": c.speaker_from,
         "kind": c.kind,
         "cue": c.cue,
         "group": group,
