@@ -179,14 +179,15 @@ def _split(text: str, run: list[tuple[int, int, str]]) -> NameRun | None:
             k += 2
         title = text[run[0][0] : run[k - 1][1]]
         run = run[k:]
-    while run and run[0][2].islower() and fold(run[0][2]) in PARTICLES | {"of"}:
+    while run and (
+        (run[0][2].islower() and fold(run[0][2]) in PARTICLES | {"of"})
+        or (len(run) > 1 and fold(run[0][2]) in lex.NOT_FIRST_NAMES)
+    ):
         run = run[1:]
     if not run:
         return None
     # "a déclaré au Parisien Marc Le Fur": an outlet glued before the speaker's name
     if len(run) > 2 and fold(run[0][2]) in lex.OUTLETS:
-        run = run[1:]
-    if len(run) > 1 and fold(run[0][2]) in lex.NOT_FIRST_NAMES:
         run = run[1:]
     # "de l'OTAN Jens Stoltenberg": an organisation glued before a full name
     if len(run) > 2 and (run[0][2].isupper() or fold(run[0][2]) in INSTITUTIONS):
@@ -224,7 +225,7 @@ def name_kind(name: str, *, titled: bool = False) -> str:
         return "institution"  # a body named with its place: "Uber France", "Radio France"
     if name.replace("-", "").isupper() and len(name) > 1 and not _INITIAL.fullmatch(name):
         return "institution"  # an acronym: "la CGT", "SUD-Rail"
-    if words[0] in NATIONALITIES or f.rstrip("s") in NATIONALITIES:
+    if words[0] in NATIONALITIES or f.rstrip("s") in NATIONALITIES or f in lex.DEMONYMS:
         return ""
     if words[-1] in lex.OUTLET_WORDS and len(words) > 1:
         return "outlet"  # "Harbour Post", "The Daily Herald"

@@ -66,6 +66,11 @@ class _Mention:
     via: str | None = None  # another article that alone tied this mention to its speaker
 
 
+_HONORIFIC_NAME = re.compile(
+    r"\s*(?:M|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Monsieur|Madame|Sir)\.?\s+[A-ZÀ-ÖØ-Þ]"
+)
+
+
 def _mentions(window: str) -> list[_Mention]:
     """Candidate speaker mentions in a window of text, in order of position."""
     folded = _fold(window)
@@ -118,6 +123,8 @@ def _mentions(window: str) -> list[_Mention]:
         rf"(?:{_alt(lex.TITLE_HEADS)})\b[^,.;«»“”()]{{0,50}}",
         folded,
     ):
+        if _HONORIFIC_NAME.match(window, m.start()):
+            continue  # "Mme Le Pen", "Mr Smith": an honorific before a name, not a description
         if free(m.start(), m.end()):
             text = _NP_END.split(window[m.start() : m.end()])[0]
             text = re.split(_DESCRIPTION_END, text)[0].strip()

@@ -157,3 +157,11 @@ OUTLET_WORDS = frozenset(
     tribune
     """.split()
 )
+
+# English and French demonyms the reporting lexicon lacks: capitalised, never a person.
+DEMONYMS = frozenset(
+    """
+    american belgian british chinese english european francaise french german italian
+    marocain marocaine moroccan russian spanish ukrainian
+    """.split()
+)
