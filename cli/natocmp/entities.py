@@ -316,14 +316,14 @@ def merge_people(names: Iterable[str]) -> dict[str, str]:
     counts: dict[str, int] = {}
     for n in names:
         counts[n] = counts.get(n, 0) + 1
-    ordered = sorted(counts, key=lambda n: (-len(n.split()), -counts[n], fold(n), n))
+    ordered = sorted(counts, key=lambda n: (-len(_given(n)), -counts[n], fold(n), n))
     canon: dict[str, str] = {}
-    full = [n for n in ordered if len(n.split()) > 1]
+    full = [n for n in ordered if len(_given(n)) > 1]
     for n in ordered:
         if n in canon:
             continue
         fits = [m for m in full if m in canon.values() and same_person(n, m)]
-        if len(n.split()) == 1:
+        if len(_given(n)) == 1:
             heads = {canon[m] for m in full if m in canon and same_person(n, m)}
             canon[n] = heads.pop() if len(heads) == 1 else n
         elif fits:

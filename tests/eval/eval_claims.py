@@ -360,7 +360,8 @@ def main(argv: list[str]) -> int:
         report("seeds", evaluate(), verbose)
         for name, folder in (("claims fixtures", FIXTURES / "claims"),
                              ("dev fixtures (tuned on)", FIXTURES / "claims" / "dev"),
-                             ("dev2 fixtures (tuned on)", FIXTURES / "claims" / "dev2")):
+                             ("dev2 fixtures (tuned on)", FIXTURES / "claims" / "dev2"),
+                             ("transcripts (tuned on)", FIXTURES / "claims" / "transcripts")):
             files = sorted(str(p) for p in folder.glob("*.txt"))
             report(name, evaluate(folder / "gold.toml", files), verbose)
     return 0

@@ -40,6 +40,7 @@ from natocmp.attribute.speakers import (
     _subject_start,
 )
 from natocmp.attribute.text import _fold
+from natocmp.attribute.transcripts import is_question, turns
 from natocmp.models import Article, Claim, count_words
 
 
@@ -71,8 +72,12 @@ def extract_claims(article: Article, *, knowledge: _Knowledge | None = None) -> 
     res = _Resolver(know)
     claims: list[Claim] = []
     skip: set[int] = set()  # sentences an unclosed quote ran on into
+    labelled = turns(article)
     for pos, sentence in enumerate(article.sentences):
         if sentence.index in skip:
+            continue
+        if sentence.index in labelled:
+            claims += _turn_claims(article, sentence.index, *labelled[sentence.index], res)
             continue
         one = _Sentence(article, pos, res)
         one.read_cues()
@@ -80,6 +85,19 @@ def extract_claims(article: Article, *, knowledge: _Knowledge | None = None) -> 
         claims += one.claims()
         res.named(sentence.index, sentence.text)
     return tuple(claims)
+
+
+def _turn_claims(
+    article: Article, idx: int, label: str, start: int, first_person: bool, res: _Resolver
+) -> list[Claim]:
+    """A transcript sentence: the labelled speaker's own words, when the turn speaks in the
+    first person; questions and the moderator's turns are no claims."""
+    text = next(s.text for s in article.sentences if s.index == idx)[start:].strip()
+    if is_question(label) or not first_person or text.endswith("?"):
+        return []
+    if count_words(text) <= MIN_QUOTE_WORDS:  # "Good afternoon.", "Bonjour à tous."
+        return []
+    return [_claim(article, idx, text, "direct", f"{label}:", res.label(label, idx))]
 
 
 class _Sentence:

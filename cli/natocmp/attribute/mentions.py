@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from natocmp.attribute.names import _INSTITUTIONS, _NATIONALITIES, _names
 from natocmp.attribute.text import _alt, _deaccent, _fold
-from natocmp.entities import name_runs
+from natocmp.entities import name_kind, name_runs
 from natocmp.lexicon import reporting as lex
 from natocmp.lexicon.stopwords import ALL as STOPWORDS
 
@@ -66,6 +66,26 @@ class _Mention:
     via: str | None = None  # another article that alone tied this mention to its speaker
 
 
+_TITLED_NEXT = re.compile(r",\s*([A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+))+)")
+
+
+def titled_names(text: str) -> list[tuple[int, int, int, int, int]]:
+    """Titles tied to a name: (start, title start, title end, name start, name end). A
+    "name" that the entities stage calls no person ("the chair of the Harbour Council,
+    Tomas Lindqvist") belongs to the title, and the person is the name after its comma."""
+    plain = _deaccent(text)
+    out = []
+    for m in _TITLE.finditer(plain):
+        ts, te, ns, ne = m.start("title"), m.end("title"), m.start("name"), m.end("name")
+        if name_kind(text[ns:ne]) != "person":
+            nxt = _TITLED_NEXT.match(plain, ne)
+            if nxt is None or name_kind(text[nxt.start(1) : nxt.end(1)]) != "person":
+                continue
+            te, ns, ne = ne, nxt.start(1), nxt.end(1)
+        out.append((m.start(), ts, te, ns, ne))
+    return out
+
+
 _HONORIFIC_NAME = re.compile(
     r"\s*(?:M|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Monsieur|Madame|Sir)\.?\s+[A-ZÀ-ÖØ-Þ]"
 )
@@ -81,11 +101,10 @@ def _mentions(window: str) -> list[_Mention]:
         return all(e <= a or s >= b for a, b in taken)
 
     # "le secrétaire général de l'OTAN, Jens Stoltenberg": the name, not the title
-    for m in _TITLE.finditer(_deaccent(window)):
+    for start, _, _, ns, ne in titled_names(window):
         # the name as written: the match ran on deaccented text ("Rivière", not "Riviere")
-        name = window[m.start("name") : m.end("name")]
-        out.append(_Mention(name, None, "person", "name", m.start()))
-        taken.append((m.start(), m.end()))
+        out.append(_Mention(window[ns:ne], None, "person", "name", start))
+        taken.append((start, ne))
     for m in _DEPARTMENT.finditer(folded):
         parent = _parent_name(window[m.start("parent") :]) if m.group("parent") else None
         end = m.start("parent") + len(parent) if parent else m.end("dept")

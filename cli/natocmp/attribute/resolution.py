@@ -8,7 +8,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from natocmp.attribute.mentions import _NAME_TITLE, _TITLE, _canon_inst, _Mention, _mentions
+from natocmp.attribute.mentions import (
+    _NAME_TITLE,
+    _canon_inst,
+    _Mention,
+    _mentions,
+    titled_names,
+)
 from natocmp.attribute.names import _names, _strip_det, canonical_name
 from natocmp.attribute.text import _deaccent, _fold
 from natocmp.entities import same_person
@@ -45,6 +51,9 @@ class _Knowledge:
             for n in names:
                 out.setdefault(fold_token(n.split()[-1]), n)
         return out
+
+    def known(self, name: str) -> bool:
+        return any(name in names for names in self.names.values())
 
     def _ordered(self) -> list[str]:
         rest = [a for a in self.names if a != self.article]
@@ -124,11 +133,13 @@ def learn(articles: Iterable[Article]) -> _Knowledge:
                     own.append(name)
             folded = _fold(s.text)
             plain = _deaccent(s.text)
-            for m in (*_TITLE.finditer(plain), *_NAME_TITLE.finditer(plain)):
-                titles.setdefault(
-                    _strip_det(folded[m.start("title") : m.end("title")]),
-                    canonical_name(s.text[m.start("name") : m.end("name")]),
-                )
+            spans = [t[1:] for t in titled_names(s.text)]
+            spans += [
+                (m.start("title"), m.end("title"), m.start("name"), m.end("name"))
+                for m in _NAME_TITLE.finditer(plain)
+            ]
+            for ts, te, ns, ne in spans:
+                titles.setdefault(_strip_det(folded[ts:te]), canonical_name(s.text[ns:ne]))
     return _Knowledge(names, titles_of, article=next(iter(names), None))
 
 
@@ -188,6 +199,38 @@ class _Resolver:
                 return m
             return replace(m, speaker=self.parent or _canon_inst(m.alias))
         return m  # institutions are their own canonical name
+
+    def label(self, label: str, sentence: int) -> _Mention:
+        """A transcript's speaker label as a speaker: a surname in it ("DEPUTY SECRETARY
+        SHERMAN"), else the person the text gives that title ("SECRETARY GENERAL")."""
+        words = [w.capitalize() for w in label.split()]
+        names = [
+            w
+            for w in words
+            if fold_token(w) not in lex.TITLE_HEADS
+            and fold_token(w) not in {"general", "generale", "deputy", "vice", "state", "foreign"}
+        ]
+        who: str | None = None
+        if names:
+            # only a person the text names: "SPEAKER ONE" is no one's name
+            full = self.know.person(" ".join(names))
+            who = full if self.know.known(full) else None
+            if who is None:
+                who = self.know.person(names[-1])
+                who = who if self.know.known(who) else None
+        if who is None:
+            d = fold_token(label)
+            hits = {
+                p
+                for t, p in self.know.titles.items()
+                if t == d or t.endswith(" " + d) or t.startswith(d + " ")
+            }
+            who = hits.pop() if len(hits) == 1 else None
+        if who is None:
+            return _Mention(label, None, "unknown", "label", 0)
+        m = _Mention(label, who, "person", "label", 0, self.know.via)
+        self.said(sentence, m)
+        return m
 
     def said(self, sentence: int, m: _Mention) -> None:
         if m.speaker:
