@@ -125,7 +125,20 @@ def _last_conjunction(window: str) -> int | None:
 
 
 def _is_english_said(text: str, cue: _Cue) -> bool:
-    return (
-        cue.form == "verb"
-        and re.fullmatch(rf"(?:{_alt(lex.EN_VERBS)})", _fold(text[cue.start : cue.end])) is not None
-    )
+    """An English reporting verb whose content follows without "that": "said the bank would
+    …" always; any other verb only before a clause ("warned the talks could fail"), not
+    before its object ("conceded defeat", "claimed the lives of", "held a press conference")."""
+    verb = _fold(text[cue.start : cue.end])
+    if cue.form != "verb" or re.fullmatch(rf"(?:{_alt(lex.EN_VERBS)})", verb) is None:
+        return False
+    if verb in _SAY:
+        return True
+    return _FINITE.match(_fold(text[cue.end : cue.end + 80])) is not None
+
+
+_SAY = {"said", "says", "say", "told", "tells", "tell"}
+# a finite verb within the next few words: the content is a clause, not the verb's object
+_FINITE = re.compile(
+    r"^\s*(?:how|why|whether|what)\b|^\s*(?:[\w'’-]+\s+){0,6}?(?:would|will|was|were|is|are|had|has|have|could|should|"
+    r"may|might|must|can|did|does|won't|wouldn't|isn't|wasn't|weren't|hadn't|'s|'re)\b"
+)
