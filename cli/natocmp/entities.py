@@ -28,6 +28,7 @@ from functools import lru_cache
 from natocmp.lexicon import entities as lex
 from natocmp.lexicon.places import PLACES
 from natocmp.lexicon.reporting import INSTITUTIONS, NATIONALITIES, TITLE_HEADS
+from natocmp.lexicon.stopwords import ALL as STOPWORDS
 from natocmp.models import Article
 from natocmp.normalize import fold_token
 
@@ -182,6 +183,8 @@ def _split(text: str, run: list[tuple[int, int, str]]) -> NameRun | None:
     while run and (
         (run[0][2].islower() and fold(run[0][2]) in PARTICLES | {"of"})
         or (len(run) > 1 and fold(run[0][2]) in lex.NOT_FIRST_NAMES)
+        # "Selon Ingrid Solberg", "Pour Henrik Dalmo": a capitalised connector, not a name
+        or (len(run) > 1 and fold(run[0][2]) in STOPWORDS and fold(run[0][2]) not in PARTICLES)
     ):
         run = run[1:]
     if not run:
@@ -191,7 +194,9 @@ def _split(text: str, run: list[tuple[int, int, str]]) -> NameRun | None:
         run = run[1:]
     # "de l'OTAN Jens Stoltenberg": an organisation glued before a full name
     if len(run) > 2 and (run[0][2].isupper() or fold(run[0][2]) in INSTITUTIONS):
-        run = run[1:]
+        rest = text[run[1][0] : run[-1][1]]
+        if name_kind(rest) == "person":  # not "US Geological Survey"
+            run = run[1:]
     s, e = run[0][0], run[-1][1]
     name = text[s:e]
     return NameRun(s, e, name, name_kind(name, titled=bool(title or honorific)), title, honorific)

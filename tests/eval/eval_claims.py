@@ -361,6 +361,7 @@ def main(argv: list[str]) -> int:
         for name, folder in (("claims fixtures", FIXTURES / "claims"),
                              ("dev fixtures (tuned on)", FIXTURES / "claims" / "dev"),
                              ("dev2 fixtures (tuned on)", FIXTURES / "claims" / "dev2"),
+                             ("dev3 fixtures (tuned on)", FIXTURES / "claims" / "dev3"),
                              ("transcripts (tuned on)", FIXTURES / "claims" / "transcripts")):
             files = sorted(str(p) for p in folder.glob("*.txt"))
             report(name, evaluate(folder / "gold.toml", files), verbose)

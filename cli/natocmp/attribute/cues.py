@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from natocmp.attribute.text import _alt, _fold
+from natocmp.entities import name_runs
 from natocmp.lexicon import reporting as lex
 
 _AUX = r"(?:a|ont|avait|avaient|aurait|auraient|l'a|l'ont|l'avait)"
@@ -50,6 +51,10 @@ _FORMS = ("phrase", "call", "noun", "verb", "gerund", "source")
 _POSSESSOR = re.compile(r"(?:\b(?:sa|son|ses|leur|leurs|his|her|their|its)|[\w-]['’]s)\s+$")
 
 
+# "Pour Henrik Dalmo, …", "For Ellen Marsh, …": a person's view, at a sentence's start
+_FOR_PERSON = re.compile(r"^\s*(?P<pour>Pour|For)\s+")
+
+
 def _cues(text: str, spans: Sequence[tuple[int, int, bool]]) -> list[_Cue]:
     folded = _fold(text)
     cues = []
@@ -68,6 +73,11 @@ def _cues(text: str, spans: Sequence[tuple[int, int, bool]]) -> list[_Cue]:
             if owner is None and (who is None or m.group("link") in {"de", "d'", "to"}):
                 continue
         cues.append(_Cue(m.start(), m.end(), form, pron, who))
+    lead = _FOR_PERSON.match(text)
+    if lead and not any(c.start < lead.end("pour") + 40 for c in cues if c.form == "source"):
+        runs = name_runs(text[lead.end() : lead.end() + 80])
+        if runs and runs[0].start == 0 and runs[0].kind == "person":
+            cues.append(_Cue(lead.start("pour"), lead.end("pour"), "source", None))
     for _, e, closed in spans:
         if not closed:
             continue
@@ -102,7 +112,13 @@ def _postposed(text: str, cue: _Cue, floor: int, nxt: int) -> bool:
     if before.endswith(","):
         return True
     short = len(clause) > 1 and len(clause[-1].split()) <= 3
-    return short
+    # '"…," Deputy Secretary of State Ellen Marsh said': a titled name after a closed quote
+    return short or _TITLED_SUBJECT.search(text, floor, cue.start) is not None
+
+
+_TITLED_SUBJECT = re.compile(
+    r"""(?:,\s*["”»]|["”»]\s*,)\s*(?:(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|of|de|du|la|le|the)\s+){1,9}$"""
+)
 
 
 def _owned(text: str, qe: int, cues: Sequence[_Cue]) -> bool:

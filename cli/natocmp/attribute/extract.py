@@ -41,6 +41,7 @@ from natocmp.attribute.speakers import (
 )
 from natocmp.attribute.text import _fold
 from natocmp.attribute.transcripts import is_question, turns
+from natocmp.lexicon import reporting as lex
 from natocmp.models import Article, Claim, count_words
 
 
@@ -85,6 +86,11 @@ def extract_claims(article: Article, *, knowledge: _Knowledge | None = None) -> 
         claims += one.claims()
         res.named(sentence.index, sentence.text)
     return tuple(claims)
+
+
+_SOURCE_APPOSITION = re.compile(
+    r",\s*(?:le|la|l'|les|the|an?|un|une|ancien|ancienne|former|ex-)\b[^,.;:«»“”\"]{0,80},"
+)
 
 
 def _turn_claims(
@@ -138,6 +144,12 @@ class _Sentence:
                 cue_text = text[cue.start : cue.end]
         else:
             m, content = self._preposed_cue(cue, nxt, cue_text)
+        if (
+            content is None
+            and cue.form == "verb"
+            and not any(cue.end <= qs < nxt for qs, _, _ in self.spans)
+        ):
+            return  # a verb with its object ("The storm claimed the lives of …"): no claim
         if m is not None:
             self.last_speaker = m
             self.res.said(self.idx, m)
@@ -168,7 +180,18 @@ class _Sentence:
         )
         elliptical = False
         if rest.strip(" ,.") and np_end < len(text) and text[np_end] == "," and not lead:
-            content = (np_end + 1, nxt)
+            # "Pour X, le secrétaire général de l'Alliance, les discussions …": past the
+            # apposition that describes the source
+            appo = _SOURCE_APPOSITION.match(text, np_end)
+            titled = (
+                appo is not None
+                and m is not None
+                and m.type == "person"
+                and any(
+                    w in lex.TITLE_HEADS for w in _fold(appo.group(0)).replace("'", " ").split()[:4]
+                )
+            )
+            content = ((appo.end() if titled and appo.end() < nxt else np_end + 1), nxt)
         else:
             content = (floor, cue.start)
             # the second figure of a contrast ("…, 35 000 selon B") is elliptical: its

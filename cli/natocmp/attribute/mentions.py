@@ -105,6 +105,11 @@ def _mentions(window: str) -> list[_Mention]:
         # the name as written: the match ran on deaccented text ("Rivière", not "Riviere")
         out.append(_Mention(window[ns:ne], None, "person", "name", start))
         taken.append((start, ne))
+    # "Alliance Secretary General Henrik Dalmo": the title before a name names no speaker
+    for r in name_runs(window):
+        ts = window.rfind(r.title, 0, r.start) if r.title and r.kind == "person" else -1
+        if ts != -1:
+            taken.append((ts, r.start))
     for m in _DEPARTMENT.finditer(folded):
         parent = _parent_name(window[m.start("parent") :]) if m.group("parent") else None
         end = m.start("parent") + len(parent) if parent else m.end("dept")

@@ -31,8 +31,16 @@ def _noun_speaker(res: _Resolver, text: str, cue: _Cue, idx: int) -> _Mention | 
     return res.resolve(_Mention("", None, "unknown", "pronoun", 0), idx)
 
 
+_TITLE_BEFORE = re.compile(r"(?:(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|of|de|du|the)\s+)+$")
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Pr)$")
+
+
 def _np_end(text: str, start: int) -> int:
-    m = _NP_END.search(_fold(text), start)
+    folded = _fold(text)
+    m = _NP_END.search(folded, start)
+    # the dot of an honorific or an initial ("M. Dalmo", "Wendy R. Sherman") ends nothing
+    while m and m.group(0) == "." and _ABBREVIATION.search(text, 0, m.start()):
+        m = _NP_END.search(folded, m.end())
     end = m.start() if m else len(text)
     comma = text.find(",", start, end)
     # an apposition ("le chef du bloc, Jens Stoltenberg") continues after its comma
@@ -63,9 +71,13 @@ def _subject_start(text: str, floor: int, end: int, m: _Mention | None) -> int:
     if m is None or not m.alias:
         return end
     k = text.rfind(m.alias, floor, end)
-    if k > floor and re.fullmatch(r"(?:,[^,«»“”\"]*,)?\s*", text[k + len(m.alias) : end]):
-        return k
-    return end
+    if not (k > floor and re.fullmatch(r"(?:,[^,«»“”\"]*,)?\s*", text[k + len(m.alias) : end])):
+        return end
+    # '"…," Deputy Secretary of State Ellen Marsh said': the title belongs to the subject
+    title = _TITLE_BEFORE.search(text, floor, k)
+    if title and re.search(r"[,»”\"]\s*$", text[floor : title.start()]):
+        return title.start()
+    return k
 
 
 # "selon nos informations", "according to sources close to…", "selon plusieurs élus": the

@@ -119,7 +119,7 @@ SPORTS = frozenset(
 # Words of places that are not in the gazetteer of ``lexicon.places``.
 PLACE_WORDS = frozenset(
     """
-    avenue boulevard bridge city hall mountains mount palais place quai river rue square
+    avenue boulevard bridge city hall mountains mount palais place port quai river rue square
     station street stadium stade tower tour
     """.split()
 )
