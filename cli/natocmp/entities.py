@@ -117,6 +117,8 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 
 def _capitalised(tok: str) -> bool:
     # "L'annonce", "D'après": an elided article before a common noun, not a name
+    if re.match(r"(?:al|el|ben|bin|abu|ibn|ould)-[A-ZÀ-ÖØ-Þ]", tok):
+        return True  # "Mouhamad al-Hayyan"
     return tok[:1].isupper() and re.match(r"[LDld]['’][a-zà-ÿ]", tok) is None
 
 

@@ -103,6 +103,8 @@ def _postposed(text: str, cue: _Cue, floor: int, nxt: int) -> bool:
     before = _fold(text[floor : cue.start]).rstrip()
     if cue.pron or before.endswith(("»", "”", '"', "comme", "comme l'a", "comme l'ont")):
         return True
+    if re.search(r"[»”\"]\s*,$", before):  # '"…", a déclaré X': a quote, a comma, the cue
+        return True
     after = _fold(text[cue.end : nxt])
     if re.match(r"^\s*(?:\S+\s+){0,9}?(?:que\b|qu'|that\b|[:«“\"])", after):
         return False

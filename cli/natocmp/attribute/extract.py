@@ -292,7 +292,7 @@ class _Sentence:
             if q in self.used_quotes:
                 continue
             quote = self.text[qs:qe]
-            if count_words(quote) < MIN_QUOTE_WORDS:
+            if count_words(quote) < MIN_QUOTE_WORDS or (closed and _is_name(quote)):
                 continue
             if not closed:
                 quote, skip = _run_on(self.article.sentences, self.pos, quote, skip)
@@ -306,14 +306,15 @@ class _Sentence:
     def _free_quote_speaker(self, qs: int, quote: str) -> tuple[_Mention | None, str | None]:
         text, idx, res = self.text, self.idx, self.res
         near = [c for c in self.found if c[2] is not None]
-        intro = re.search(r"\s[–—:]\s*$", text[: max(0, qs - 1)])
+        intro = re.search(r"(?:\s[–—:]|(?<=\w):)\s*$", text[: max(0, qs - 1)])
         if near:
             _, nearest, m = min(near, key=lambda f: abs(f[0] - qs))
             return m, nearest.cue
         if intro:  # "Réponse de X en fin de journée – « … »", "X a été clair : « … »"
-            return res.mention(_no_quotes(text, 0, intro.start()), idx, last=True), intro.group(
-                0
-            ).strip()
+            # "Mohamed Azaw, a resident of the area, recounted his experience: « … »"
+            window = _no_apposition(_no_quotes(text, 0, intro.start()))
+            m = res.mention(window, idx, last=False) or res.mention(window, idx, last=True)
+            return m, intro.group(0).strip()
         if qs > 2:
             return None, None
         first_person = bool(_FIRST_PERSON.search(_fold(quote)))
@@ -363,8 +364,15 @@ def _run_on(sentences, pos, quote, skip):
     return quote, skip
 
 
+def _is_name(quote: str) -> bool:
+    """A quoted proper name ("l'avocat de « Mer Solidaire Ensemble »"): every word
+    capitalised or a number, so a title or a body's name, not a statement."""
+    words = re.findall(r"[^\W_][\w'’-]*", quote)
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
 def _direct(article: Article, idx: int, text: str, qs: int, qe: int, cue, m) -> Claim | None:
-    if count_words(text[qs:qe]) < MIN_QUOTE_WORDS:
+    if count_words(text[qs:qe]) < MIN_QUOTE_WORDS or _is_name(text[qs:qe]):
         return None
     return _claim(article, idx, _trim_quote(text[qs:qe]), "direct", cue, m)
 

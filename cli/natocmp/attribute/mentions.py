@@ -9,8 +9,11 @@ from dataclasses import dataclass
 from natocmp.attribute.names import _INSTITUTIONS, _NATIONALITIES, _names
 from natocmp.attribute.text import _alt, _deaccent, _fold
 from natocmp.entities import name_kind, name_runs
+from natocmp.lexicon import entities as elex
 from natocmp.lexicon import reporting as lex
 from natocmp.lexicon.stopwords import ALL as STOPWORDS
+
+_HEADS = lex.TITLE_HEADS + elex.DESCRIPTION_HEADS  # titles, and nouns describing a person
 
 _PRONOUN = re.compile(r"\b(?:il|elle|lui|he|she|him|her)\b")
 _PRONOUNS = {"il", "elle", "lui", "he", "she", "him", "her", "on"}
@@ -26,7 +29,7 @@ _DESCRIPTION_END = re.compile(r"\s(?:[A-Z][\w'’-]+\s+[A-Z]|a\s|ont\s|qui\s|has
 
 
 _COLLECTIVE = re.compile(
-    rf"\b(?:les|des|la|le|l'|the|some)?\s*(?:{_alt(lex.COLLECTIVES)})\b"
+    rf"\b(?:les|des|la|le|l'|the|some)?\s*(?:{_alt(lex.COLLECTIVES + elex.GROUP_NOUNS)})\b"
     rf"(?:(?:\s+(?:{_alt(lex.NATIONALITIES)}))?"
     rf"(?:\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|of\s+the\s+|of\s+)\w[\w-]*)?)",
 )
@@ -47,12 +50,12 @@ _DEMONYMS = re.compile(
 )
 _TITLE = re.compile(
     rf"\b(?i:le\s+|la\s+|l'|the\s+|son\s+|sa\s+|its\s+)(?P<title>(?i:ancien\s+|ancienne\s+|"
-    rf"former\s+)?(?i:{_alt(lex.TITLE_HEADS)})[^,.;«»“”()]{{0,70}}?)"
+    rf"former\s+)?(?i:{_alt(_HEADS)})[^,.;«»“”()]{{0,70}}?)"
     rf"(?:,\s*|\s+)(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+))+)"
 )
 _NAME_TITLE = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+))+),\s+"
-    rf"(?P<title>(?i:le\s+|la\s+|l'|the\s+)?(?i:{_alt(lex.TITLE_HEADS)})[^,.;«»“”()]{{0,70}}?)[,.]"
+    rf"(?P<title>(?i:le\s+|la\s+|l'|the\s+)?(?i:{_alt(_HEADS)})[^,.;«»“”()]{{0,70}}?)[,.]"
 )
 
 
@@ -144,7 +147,7 @@ def _mentions(window: str) -> list[_Mention]:
             taken.append((m.start(), m.end()))
     for m in re.finditer(
         rf"(?:\b(?:le\s+|la\s+|l'|son\s+|sa\s+|the\s+|its\s+)|^\s*)(?:ancien\s+|ancienne\s+|former\s+)?"
-        rf"(?:{_alt(lex.TITLE_HEADS)})\b[^,.;«»“”()]{{0,50}}",
+        rf"(?:{_alt(_HEADS)})\b[^,.;«»“”()]{{0,50}}",
         folded,
     ):
         if _HONORIFIC_NAME.match(window, m.start()):
@@ -254,7 +257,8 @@ def _canon_inst(text: str) -> str:
 def _no_relative(window: str) -> str:
     """Blank out relative clauses: in "Sherman, qui a dirigé la délégation, a dit", the
     subject is Sherman, not the delegation. Same length, so positions still hold."""
-    return re.sub(r"\b(?:qui|who|which)\b[^,]*", lambda m: " " * len(m.group(0)), window)
+    # only a clause its comma closes: in "a truck which local official X said", X speaks
+    return re.sub(r"\b(?:qui|who|which)\b[^,]*(?=,)", lambda m: " " * len(m.group(0)), window)
 
 
 def _plural_np(window: str) -> _Mention | None:

@@ -98,6 +98,7 @@ OUTLETS = frozenset(
 ORGANISATION_WORDS = frozenset(
     """
     academy agence agency airlines airport alliance assemblee assembly association bank banque
+    defense economie exterieur finances interieur justice palais sante
     bureau cabinet centre center college comite commission committee company conseil corp
     corporation council cour court department departement ecole federation fondation
     forum foundation front fund galaxy government gouvernement group groupe images inc
@@ -119,7 +120,7 @@ SPORTS = frozenset(
 # Words of places that are not in the gazetteer of ``lexicon.places``.
 PLACE_WORDS = frozenset(
     """
-    avenue boulevard bridge city hall mountains mount palais place port quai river rue square
+    avenue boulevard bridge city hall mountains mount place port quai river rue square
     station street stadium stade tower tour
     """.split()
 )
@@ -164,4 +165,45 @@ DEMONYMS = frozenset(
     american belgian british chinese english european francaise french german italian
     marocain marocaine moroccan russian spanish ukrainian
     """.split()
+)
+
+# Nouns that describe one person in news prose beyond the titles of ``lexicon.reporting``
+# ("a lancé la candidate d'extrême droite", "the goalkeeper said", "le capitaine français").
+DESCRIPTION_HEADS = (
+    "attaquant",
+    "candidat",
+    "candidate",
+    "capitaine",
+    "coach",
+    "defender",
+    "defenseur",
+    "entraineur",
+    "forward",
+    "gardien",
+    "goalkeeper",
+    "milieu",
+    "midfielder",
+    "rescape",
+    "rescapee",
+    "selectionneur",
+    "skipper",
+    "striker",
+)
+
+# Plural nouns that make a group speaker, beyond ``lexicon.reporting.COLLECTIVES``.
+GROUP_NOUNS = (
+    "analysts",
+    "analystes",
+    "economistes",
+    "economists",
+    "experts",
+    "habitants",
+    "medias",
+    "prosecutors",
+    "procureurs",
+    "rescuers",
+    "residents",
+    "secouristes",
+    "temoins",
+    "witnesses",
 )
