@@ -313,8 +313,7 @@ class _Sentence:
         if intro:  # "Réponse de X en fin de journée – « … »", "X a été clair : « … »"
             # "Mohamed Azaw, a resident of the area, recounted his experience: « … »"
             window = _no_apposition(_no_quotes(text, 0, intro.start()))
-            m = res.mention(window, idx, last=False) or res.mention(window, idx, last=True)
-            return m, intro.group(0).strip()
+            return res.mention(window, idx, last=True), intro.group(0).strip()
         if qs > 2:
             return None, None
         first_person = bool(_FIRST_PERSON.search(_fold(quote)))
