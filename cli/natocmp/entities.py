@@ -222,6 +222,8 @@ def name_kind(name: str, *, titled: bool = False) -> str:
         return "institution"
     if f in INSTITUTIONS or words[0] in INSTITUTIONS and len(words) == 1:
         return "institution"
+    if f in lex.MORE_PLACES or (len(words) == 1 and words[0] in lex.MORE_PLACES):
+        return "place"
     if (
         f in PLACES
         or any(w in lex.PLACE_WORDS for w in words)

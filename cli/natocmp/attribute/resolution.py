@@ -176,7 +176,20 @@ class _Resolver:
         if not found:
             return None
         m = found[-1] if last else found[0]
+        if last and self._weak(m):
+            # "Stéphane Sarrade, le père d'Hugo, …, estime": a lone word no article gives in
+            # full (inside an apposition or an aside) yields to a person named before it
+            strong = [f for f in found[:-1] if f.how == "name" and not self._weak(f)]
+            if strong:
+                m = strong[-1]
         return self.resolve(m, sentence)
+
+    def _weak(self, m: _Mention) -> bool:
+        return (
+            m.how == "name"
+            and " " not in canonical_name(m.alias)
+            and " " not in self.know.person(m.alias)
+        )
 
     def resolve(self, m: _Mention, sentence: int) -> _Mention:
         if m.how == "name":

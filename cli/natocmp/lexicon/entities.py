@@ -98,6 +98,7 @@ OUTLETS = frozenset(
 ORGANISATION_WORDS = frozenset(
     """
     academy agence agency airlines airport alliance assemblee assembly association bank banque
+    elabe ifop ipsos opinionway
     defense economie exterieur finances interieur justice palais sante
     bureau cabinet centre center college comite commission committee company conseil corp
     corporation council cour court department departement ecole federation fondation
@@ -206,4 +207,17 @@ GROUP_NOUNS = (
     "secouristes",
     "temoins",
     "witnesses",
+)
+
+# Countries and cities the gazetteer of ``lexicon.places`` lacks (it serves place conflicts
+# in NATO coverage): the capitals and large cities of the news agencies' datelines.
+MORE_PLACES = frozenset(
+    """
+    abidjan alger algeria algerie amsterdam athenes athens bagdad baghdad bamako barcelona
+    barcelone beyrouth beirut bruges buenos casablanca copenhagen copenhague dakar doha dubai
+    francfort frankfurt hambourg hamburg kaboul kabul lagos le caire cairo lille lisbon
+    lisbonne london londres luxembourg lyon madrid maroc marrakech marseille milan milano
+    molenbeek montreal morocco munich munchen nairobi naples new york nice qatar rabat rome
+    seoul sydney tokyo toulouse tunis tunisia tunisie vienna vienne zurich
+    """.split()
 )
