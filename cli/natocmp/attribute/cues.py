@@ -108,6 +108,8 @@ def _postposed(text: str, cue: _Cue, floor: int, nxt: int) -> bool:
     after = _fold(text[cue.end : nxt])
     if re.match(r"^\s*(?:\S+\s+){0,9}?(?:que\b|qu'|that\b|[:«“\"])", after):
         return False
+    if re.match(r"^\s+(?:(?:to|de)\s+|d')\w", after):  # "Le Pen pledged to dilute …"
+        return False
     clause = re.split(r"[,»”\"]", before)
     if _CONJ_RE.match(clause[-1].strip()):  # "…, while the union said": a new subject
         return False

@@ -88,6 +88,10 @@ def extract_claims(article: Article, *, knowledge: _Knowledge | None = None) -> 
     return tuple(claims)
 
 
+# A promise or a refusal: the infinitive is the content ("vowed to", "a promis de").
+_INFINITIVE = re.compile(r"\s+(?:(?:to|de)\s+|d['’])(?=\w)")
+
+
 _SOURCE_APPOSITION = re.compile(
     r",\s*(?:le|la|l'|les|the|an?|un|une|ancien|ancienne|former|ex-)\b[^,.;:«»“”\"]{0,80},"
 )
@@ -168,6 +172,12 @@ class _Sentence:
         """ "selon X, …" (content after) or "…, selon X" (content before)."""
         text, floor = self.text, self.floor
         np_end = _np_end(text, cue.end)
+        paren = text.rfind("(", floor, cue.start)
+        close = text.find(")", cue.end, np_end + 1) if paren != -1 else -1
+        if paren != -1 and ")" not in text[paren : cue.start] and close != -1:
+            # "(6,8 selon le service sismologique américain)": the parenthesis is the claim
+            m = _source(self.res, text[cue.end : close], self.idx)
+            return m, (paren + 1, cue.start), text[cue.start : cue.end].strip(), True
         m = _source(self.res, text[cue.end : np_end], self.idx)
         rest = text[np_end:nxt]
         # "Ils étaient 12 000 selon A, 35 000 selon B": a source after a clause of its
@@ -220,6 +230,9 @@ class _Sentence:
             m = self.last_speaker
         that = _THAT.search(_fold(text), cue.end, min(nxt, cue.end + 90))
         content_start = that.end() if that else None
+        infinitive = _INFINITIVE.match(text, cue.end) if cue.form == "verb" else None
+        if infinitive:  # "pledged to reunite …", "a promis de se renouveler …"
+            content_start = infinitive.end()
         if cue.form in {"call", "noun"}:  # the cue ends with its link word
             lead_a = re.match(r"\s*à\s+", text[cue.end : cue.end + 4])  # not "a ban"
             content_start = cue.end + (lead_a.end() if lead_a else 0)

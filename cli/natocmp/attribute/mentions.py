@@ -21,7 +21,7 @@ _FIRST_PERSON = re.compile(r"\b(?:je|j'|me|moi|i|my|me)\b")
 
 
 _NP_END = re.compile(
-    r"[.;:«»“”\"!?]|\s(?:lors|dans|pendant|apres|avant|a\s+l'issue|mettant|ajoutant|"
+    r"[.;:«»“”\"!?()]|\s(?:lors|dans|pendant|apres|avant|a\s+l'issue|mettant|ajoutant|"
     r"at|in|during|after|before|on)\s"
 )
 # a description stops before a two-word name or its verb ("le président russe Vladimir …")
