@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from natocmp.attribute.text import _alt, _fold
 from natocmp.entities import name_runs
+from natocmp.lexicon import entities as elex
 from natocmp.lexicon import reporting as lex
 
 _AUX = r"(?:a|ont|avait|avaient|aurait|auraient|l'a|l'ont|l'avait)"
@@ -113,15 +114,26 @@ def _postposed(text: str, cue: _Cue, floor: int, nxt: int) -> bool:
     clause = re.split(r"[,»”\"]", before)
     if _CONJ_RE.match(clause[-1].strip()):  # "…, while the union said": a new subject
         return False
+    tail = re.split(r"[,.;:!?«»“”\"]", after, maxsplit=1)[0]
     if before.endswith(","):
-        return True
-    short = len(clause) > 1 and len(clause[-1].split()) <= 3
+        # "…, a ajouté X", "…, said the minister": the subject follows the verb; not
+        # "One sailor, Mia Dahl, recounted the moment when …": that verb has an object
+        return len(tail.split()) <= 8 or _SUBJECT_AFTER.match(text, cue.end) is not None
+    # "…, X said on Sunday": a short subject after a comma, and little after the verb (not
+    # "One resident, Mohamed Azaw, recounted the terrifying moment …": that verb has an object)
+    short = len(clause) > 1 and len(clause[-1].split()) <= 3 and len(tail.split()) <= 6
     # '"…," Deputy Secretary of State Ellen Marsh said': a titled name after a closed quote
     return short or _TITLED_SUBJECT.search(text, floor, cue.start) is not None
 
 
 _TITLED_SUBJECT = re.compile(
     r"""(?:,\s*["”»]|["”»]\s*,)\s*(?:(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|of|de|du|la|le|the)\s+){1,9}$"""
+)
+
+
+_SUBJECT_AFTER = re.compile(
+    rf"\s+(?:[A-ZÀ-ÖØ-Þ]|(?i:le|la|les|l'|un|une|the|a|an)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?i:{_alt(lex.TITLE_HEADS + elex.DESCRIPTION_HEADS + lex.COLLECTIVES)})\b)"
 )
 
 
@@ -159,6 +171,6 @@ def _is_english_said(text: str, cue: _Cue) -> bool:
 _SAY = {"said", "says", "say", "told", "tells", "tell"}
 # a finite verb within the next few words: the content is a clause, not the verb's object
 _FINITE = re.compile(
-    r"^\s*(?:how|why|whether|what)\b|^\s*(?:[\w'’-]+\s+){0,6}?(?:would|will|was|were|is|are|had|has|have|could|should|"
+    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:how|why|whether|what|when)\b|^\s*(?:[\w'’-]+\s+){0,6}?(?:would|will|was|were|is|are|had|has|have|could|should|"
     r"may|might|must|can|did|does|won't|wouldn't|isn't|wasn't|weren't|hadn't|'s|'re)\b"
 )
