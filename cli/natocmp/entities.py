@@ -342,6 +342,33 @@ def merge_people(names: Iterable[str]) -> dict[str, str]:
     return canon
 
 
+_ACRONYM_DEF = re.compile(
+    r"(?P<full>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,7}?)\s*\((?P<acr>[A-Z][A-Z.]{1,7})\)"
+)
+_ACRONYM_SKIP = {"de", "du", "des", "la", "le", "l", "pour", "et", "of", "the", "and", "for", "d"}
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Acronyms the text defines: "European Central Bank (ECB)" → {"ECB": "European Central
+    Bank"}, when the acronym's letters are the initials of the name's last words.
+
+    >>> acronyms("la Banque centrale européenne (BCE) a relevé ses taux")
+    {'BCE': 'Banque centrale européenne'}
+    """
+    out: dict[str, str] = {}
+    for m in _ACRONYM_DEF.finditer(text):
+        acr = m.group("acr").replace(".", "")
+        words = m.group("full").split()
+        # the shortest tail of the words whose initials spell the acronym
+        for k in range(len(words) - 1, -1, -1):
+            tail = words[k:]
+            initials = "".join(w[0] for w in tail if fold(w).strip("'’") not in _ACRONYM_SKIP)
+            if fold(initials) == fold(acr) and tail[0][:1].isupper():
+                out.setdefault(acr, " ".join(tail))
+                break
+    return out
+
+
 def find_entities(article: Article) -> Entities:
     """The entities of one article, found once per article (cached by id and text)."""
     return _find(article.id, article.text, tuple((s.index, s.text) for s in article.sentences))

@@ -29,7 +29,7 @@ _DESCRIPTION_END = re.compile(r"\s(?:[A-Z][\w'’-]+\s+[A-Z]|a\s|ont\s|qui\s|has
 
 
 _COLLECTIVE = re.compile(
-    rf"\b(?:les|des|la|le|l'|the|some)?\s*(?:{_alt(lex.COLLECTIVES + elex.GROUP_NOUNS)})\b"
+    rf"\b(?:les|des|la|le|l'|the|some)?\s*(?:{_alt(lex.COLLECTIVES + elex.GROUP_NOUNS + elex.BODY_NOUNS)})\b"
     rf"(?:(?:\s+(?:{_alt(lex.NATIONALITIES)}))?"
     rf"(?:\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|of\s+the\s+|of\s+)\w[\w-]*)?)",
 )
@@ -89,6 +89,12 @@ def titled_names(text: str) -> list[tuple[int, int, int, int, int]]:
     return out
 
 
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:outside|inside|in|at|to|before|from|of|by|into|near|devant|dans|au|aux|a|de|du|des|"
+    r"par|sur|vers|chez|pres\s+du|pres\s+de)\s+(?:the\s+|la\s+|le\s+|l')?\s*$"
+)
+
+
 _HONORIFIC_NAME = re.compile(
     r"\s*(?:M|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Monsieur|Madame|Sir)\.?\s+[A-ZÀ-ÖØ-Þ]"
 )
@@ -127,11 +133,15 @@ def _mentions(window: str) -> list[_Mention]:
         if free(m.start(), m.end()) and m.group(0).strip():
             head = window[m.start() : m.end()].strip()
             det = _fold(head).split()[0]
+            body = any(w in elex.BODY_NOUNS for w in _fold(head).split())
+            if body and _PLACE_PREPOSITION.search(folded, 0, m.start()):
+                continue  # "insisted outside the court", "devant le tribunal": a place
             # "le responsable" (singular, with le/la) is a person described, not a collective
             if (
                 det in {"le", "la", "l'", "son", "sa"}
                 and not _fold(head).endswith("s")
                 and ("delegation" not in _fold(head))
+                and not body
             ):
                 continue
             group = _collective(window, m)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from natocmp.attribute.mentions import (
@@ -32,6 +32,8 @@ class _Knowledge:
 
     names: dict[str, list[str]]  # article id -> canonical full names, in text order
     titles_of: dict[str, dict[str, str]]  # article id -> folded title -> full name
+    acronyms: dict[str, dict[str, str]] = field(default_factory=dict)  # article -> acr -> full
+    bodies: dict[str, tuple[str, ...]] = field(default_factory=dict)  # article -> institutions
     article: str | None = None  # the article being read
     via: str | None = None  # the other article the last answer came from
 
@@ -51,6 +53,21 @@ class _Knowledge:
             for n in names:
                 out.setdefault(fold_token(n.split()[-1]), n)
         return out
+
+    def institution(self, name: str, alias: str) -> str:
+        """An institution's name as the article gives it in full: an acronym it defines
+        ("ECB" → "European Central Bank"), or the one body it named whose name holds a bare
+        description's head ("the bank", "la banque centrale" → "European Central Bank")."""
+        full = self.acronyms.get(self.article or "", {})
+        if name in full:
+            return full[name]
+        words = _fold(alias).split()
+        if not words or words[0] not in {"the", "la", "le", "l'"} or len(words) > 3:
+            return name
+        head = words[-1]
+        named = (*full.values(), *self.bodies.get(self.article or "", ()))
+        bodies = {b for b in named if head in _fold(b).split() and " " in b}
+        return bodies.pop() if len(bodies) == 1 else name
 
     def known(self, name: str) -> bool:
         return any(name in names for names in self.names.values())
@@ -140,7 +157,11 @@ def learn(articles: Iterable[Article]) -> _Knowledge:
             ]
             for ts, te, ns, ne in spans:
                 titles.setdefault(_strip_det(folded[ts:te]), canonical_name(s.text[ns:ne]))
-    return _Knowledge(names, titles_of, article=next(iter(names), None))
+    from natocmp.entities import acronyms
+
+    defined = {a.id: acronyms(a.text) for a in articles}
+    bodies = {a.id: find_entities(a).institutions for a in articles}
+    return _Knowledge(names, titles_of, defined, bodies, article=next(iter(names), None))
 
 
 # --- finding quotes and cues in one sentence ----------------------------------------------
@@ -205,6 +226,8 @@ class _Resolver:
                 return replace(m, speaker=who, type="person", how="title", via=self.know.via)
             who = self.recent(sentence, person_only=True)
             return replace(m, speaker=who, type="person" if who else "unknown", how="previous")
+        if m.how in {"institution", "collective"} and m.speaker:
+            return replace(m, speaker=self.know.institution(m.speaker, m.alias))
         if m.how == "department":
             # "la direction de Valtek" speaks for Valtek; a bare "la direction" later, too
             if m.speaker:

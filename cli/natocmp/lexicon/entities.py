@@ -221,3 +221,7 @@ MORE_PLACES = frozenset(
     seoul sydney tokyo toulouse tunis tunisia tunisie vienna vienne zurich
     """.split()
 )
+
+# Singular nouns that name a body, speaking as one ("the central bank said", "le tribunal a
+# estimé"): resolved to the body the article names in full when one fits.
+BODY_NOUNS = ("bank", "banque", "board", "cour", "court", "parquet", "tribunal")
