@@ -14,6 +14,7 @@ from natocmp.lexicon import reporting as lex
 from natocmp.lexicon.stopwords import ALL as STOPWORDS
 
 _HEADS = lex.TITLE_HEADS + elex.DESCRIPTION_HEADS  # titles, and nouns describing a person
+_GROUPS = lex.COLLECTIVES + elex.GROUP_NOUNS + elex.BODY_NOUNS  # groups and bodies
 
 _PRONOUN = re.compile(r"\b(?:il|elle|lui|he|she|him|her)\b")
 _PRONOUNS = {"il", "elle", "lui", "he", "she", "him", "her", "on"}
@@ -29,7 +30,7 @@ _DESCRIPTION_END = re.compile(r"\s(?:[A-Z][\w'’-]+\s+[A-Z]|a\s|ont\s|qui\s|has
 
 
 _COLLECTIVE = re.compile(
-    rf"\b(?:les|des|la|le|l'|the|some)?\s*(?:{_alt(lex.COLLECTIVES + elex.GROUP_NOUNS + elex.BODY_NOUNS)})\b"
+    rf"\b(?:les|des|la|le|l'|the|some)?\s*(?:{_alt(_GROUPS)})\b"
     rf"(?:(?:\s+(?:{_alt(lex.NATIONALITIES)}))?"
     rf"(?:\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|of\s+the\s+|of\s+)\w[\w-]*)?)",
 )
