@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from natocmp.attribute.cues import (
     _CONJ_RE,
@@ -19,6 +20,7 @@ from natocmp.attribute.cues import (
 from natocmp.attribute.mentions import (
     _FIRST_PERSON,
     _Mention,
+    _mentions,
     _no_apposition,
     _no_relative,
     _plural_np,
@@ -90,6 +92,13 @@ def extract_claims(article: Article, *, knowledge: _Knowledge | None = None) -> 
 
 # A promise or a refusal: the infinitive is the content ("vowed to", "a promis de").
 _INFINITIVE = re.compile(r"\s+(?:(?:to|de)\s+|d['’])(?=\w)")
+
+
+_NICKNAME = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+,?\s*(?:dit\s+|alias\s+|surnomm[ée]+\s+|known\s+as\s+|nicknamed\s+)?"
+    r"[«“\"]\s*$"
+)
+_NAME_AFTER = re.compile(r"[\s»”\"]*([A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)")
 
 
 _SOURCE_APPOSITION = re.compile(
@@ -232,7 +241,9 @@ class _Sentence:
         content_start = that.end() if that else None
         infinitive = _INFINITIVE.match(text, cue.end) if cue.form == "verb" else None
         if infinitive:  # "pledged to reunite …", "a promis de se renouveler …"
-            content_start = infinitive.end()
+            content_start = (
+                infinitive.start() + len(infinitive.group(0)) - len(infinitive.group(0).lstrip())
+            )
         if cue.form in {"call", "noun"}:  # the cue ends with its link word
             lead_a = re.match(r"\s*à\s+", text[cue.end : cue.end + 4])  # not "a ban"
             content_start = cue.end + (lead_a.end() if lead_a else 0)
@@ -307,6 +318,8 @@ class _Sentence:
             quote = self.text[qs:qe]
             if count_words(quote) < MIN_QUOTE_WORDS or (closed and _is_name(quote)):
                 continue
+            if closed and count_words(quote) <= 4 and _NICKNAME.search(self.text, 0, max(0, qs)):
+                continue  # "Salah Abdeslam, « l'homme au chapeau »": a nickname, no claim
             if not closed:
                 quote, skip = _run_on(self.article.sentences, self.pos, quote, skip)
             m, cue_text = self._free_quote_speaker(qs, quote)
@@ -328,7 +341,27 @@ class _Sentence:
             window = _no_apposition(_no_quotes(text, 0, intro.start()))
             return res.mention(window, idx, last=True), intro.group(0).strip()
         if qs > 2:
+            # "Italian Premier Mario Draghi called Macron's victory « … »": a quote in a
+            # sentence whose subject is a person the article names, with no cue, is theirs
+            for f in _mentions(_no_quotes(text, 0, qs)):
+                if f.start >= 40:
+                    break
+                if f.how != "name":
+                    continue
+                subject = res.resolve(f, idx)
+                if " " in (subject.speaker or ""):
+                    return replace(subject, how="subject"), None
             return None, None
+        rest = text[min(len(text), qs + len(quote) + 1) :]
+        sentences = self.article.sentences
+        if not rest.strip(' »”"') and self.pos + 1 < len(sentences):
+            nxt = sentences[self.pos + 1]
+            rest = nxt.text if nxt.paragraph == sentences[self.pos].paragraph else ""
+        after = _NAME_AFTER.match(rest)
+        if after:  # "« C'est un jour historique. » Christine Lagarde n'a pas caché …"
+            m = res.mention(after.group(1), idx, last=False)
+            if m and m.how == "name" and " " in (m.speaker or ""):
+                return replace(m, how="subject"), None
         first_person = bool(_FIRST_PERSON.search(_fold(quote)))
         who = res.recent_type(idx)
         named = res.named_before(idx)

@@ -163,8 +163,10 @@ OUTLET_WORDS = frozenset(
 # English and French demonyms the reporting lexicon lacks: capitalised, never a person.
 DEMONYMS = frozenset(
     """
-    american belgian british chinese english european francaise french german italian
-    marocain marocaine moroccan russian spanish ukrainian
+    american argentine argentinian australian belgian brazilian british canadian chinese
+    danish danois dutch egyptian english european finnish francaise french german indian
+    iranian irish israeli italian japanese marocain marocaine mexican moroccan norwegian
+    polish russian scottish spanish suedois swedish syrian turkish ukrainian welsh
     """.split()
 )
 
