@@ -195,6 +195,8 @@ def same_speaker(gold: str | None, found: str | None) -> bool:
     if _initials(gold) == _initials(found) and (gold or "").isupper() != (found or "").isupper():
         return True  # "ECB" is the "European Central Bank", "BCE" the "Banque centrale …"
     gw, fw = g.split(), f.split()
+    if min(len(gw), len(fw)) >= 2 and (gw[-len(fw) :] == fw or fw[-len(gw) :] == gw):
+        return True  # "U.S. Geological Survey" and "Geological Survey"
     return (len(fw) == 1 and fw[0] in (gw[0], gw[-1])) or (
         len(gw) == 1 and gw[0] in (fw[0], fw[-1])
     )

@@ -198,7 +198,16 @@ class _Sentence:
             or _CONJ_RE.match(_fold(rest).lstrip(" ,")) is not None
         )
         elliptical = False
-        if rest.strip(" ,.") and np_end < len(text) and text[np_end] == "," and not lead:
+        # "…, selon le ministère, qui a ouvert une cellule": a relative clause about the
+        # source, so the claim is the clause before
+        relative = re.match(r"[\s,]*(?:qui|dont|ou|lequel|laquelle|who|which|whose)\b", _fold(rest))
+        if (
+            rest.strip(" ,.")
+            and np_end < len(text)
+            and text[np_end] == ","
+            and not lead
+            and not relative
+        ):
             # "Pour X, le secrétaire général de l'Alliance, les discussions …": past the
             # apposition that describes the source
             appo = _SOURCE_APPOSITION.match(text, np_end)

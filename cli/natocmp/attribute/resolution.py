@@ -18,6 +18,7 @@ from natocmp.attribute.mentions import (
 from natocmp.attribute.names import _names, _strip_det, canonical_name
 from natocmp.attribute.text import _deaccent, _fold
 from natocmp.entities import same_person
+from natocmp.lexicon import entities as elex
 from natocmp.lexicon import reporting as lex
 from natocmp.models import Article
 from natocmp.normalize import fold_token
@@ -62,7 +63,8 @@ class _Knowledge:
         if name in full:
             return full[name]
         words = _fold(alias).split()
-        if not words or words[0] not in {"the", "la", "le", "l'"} or len(words) > 3:
+        bare = len(words) <= 2 and bool(words) and words[-1] in elex.BODY_NOUNS
+        if not words or (words[0] not in {"the", "la", "le", "l'"} and not bare) or len(words) > 3:
             return name
         head = words[-1]
         named = (*full.values(), *self.bodies.get(self.article or "", ()))
@@ -227,7 +229,7 @@ class _Resolver:
             who = self.recent(sentence, person_only=True)
             return replace(m, speaker=who, type="person" if who else "unknown", how="previous")
         if m.how in {"institution", "collective"} and m.speaker:
-            return replace(m, speaker=self.know.institution(m.speaker, m.alias))
+            return replace(m, speaker=self._body(m))
         if m.how == "department":
             # "la direction de Valtek" speaks for Valtek; a bare "la direction" later, too
             if m.speaker:
@@ -267,6 +269,22 @@ class _Resolver:
         m = _Mention(label, who, "person", "label", 0, self.know.via)
         self.said(sentence, m)
         return m
+
+    def _body(self, m: _Mention) -> str:
+        """A body's canonical name; a bare body noun ("le ministère", "the central bank")
+        is the body of that noun that last spoke, else the one the article named."""
+        words = _fold(m.alias).split()
+        if words and words[0] in {"the", "la", "le", "l'"}:
+            words = words[1:]
+        if 0 < len(words) <= 2 and words[-1] in elex.BODY_NOUNS:
+            for _, speaker, kind in reversed(self.claims):
+                if (
+                    kind == "institution"
+                    and words[-1] in _fold(speaker).split()
+                    and (len(speaker.split()) > len(words))
+                ):
+                    return speaker
+        return self.know.institution(m.speaker or "", m.alias)
 
     def said(self, sentence: int, m: _Mention) -> None:
         if m.speaker:

@@ -226,4 +226,15 @@ MORE_PLACES = frozenset(
 
 # Singular nouns that name a body, speaking as one ("the central bank said", "le tribunal a
 # estimé"): resolved to the body the article names in full when one fits.
-BODY_NOUNS = ("bank", "banque", "board", "cour", "court", "parquet", "tribunal")
+BODY_NOUNS = (
+    "bank",
+    "banque",
+    "board",
+    "conseil",
+    "cour",
+    "court",
+    "ministere",
+    "ministry",
+    "parquet",
+    "tribunal",
+)
