@@ -121,7 +121,12 @@ def _postposed(text: str, cue: _Cue, floor: int, nxt: int) -> bool:
         return len(tail.split()) <= 8 or _SUBJECT_AFTER.match(text, cue.end) is not None
     # "…, X said on Sunday": a short subject after a comma, and little after the verb (not
     # "One resident, Mohamed Azaw, recounted the terrifying moment …": that verb has an object)
-    short = len(clause) > 1 and len(clause[-1].split()) <= 3 and len(tail.split()) <= 6
+    short = (
+        len(clause) > 1
+        and len(clause[-1].split()) <= 3
+        and len(tail.split()) <= 6
+        and _FINITE.match(after) is None  # "…, Olav Strand said the fleet would adapt"
+    )
     # '"…," Deputy Secretary of State Ellen Marsh said': a titled name after a closed quote
     return short or _TITLED_SUBJECT.search(text, floor, cue.start) is not None
 

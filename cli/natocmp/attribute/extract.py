@@ -186,7 +186,7 @@ class _Sentence:
         if paren != -1 and ")" not in text[paren : cue.start] and close != -1:
             # "(6,8 selon le service sismologique américain)": the parenthesis is the claim
             m = _source(self.res, text[cue.end : close], self.idx)
-            return m, (paren + 1, cue.start), text[cue.start : cue.end].strip(), True
+            return m, (paren + 1, close), text[cue.start : cue.end].strip(), True
         m = _source(self.res, text[cue.end : np_end], self.idx)
         rest = text[np_end:nxt]
         # "Ils étaient 12 000 selon A, 35 000 selon B": a source after a clause of its
@@ -236,7 +236,13 @@ class _Sentence:
     ) -> tuple[_Mention | None, tuple[int, int] | None]:
         """ "X a déclaré que …", "X said …": the subject before, the content after."""
         text, idx, res = self.text, self.idx, self.res
-        if cue.form == "gerund":
+        end = nxt
+        if cue.form == "gerund" and not text[: cue.start].strip() and nxt < len(text):
+            # "Acknowledging that …, Macron pledged …": the subject of the main clause
+            comma = text.rfind(",", cue.end, nxt)
+            m = res.mention(text[comma + 1 : nxt], idx, last=True) if comma != -1 else None
+            end = comma if m is not None else nxt
+        elif cue.form == "gerund":
             m = self.last_speaker or res.mention(text[: cue.start], idx, last=False)
         elif cue.form == "noun":
             m = _noun_speaker(res, text, cue, idx)
@@ -267,7 +273,7 @@ class _Sentence:
         if content_start is None and _is_english_said(text, cue):
             content_start = cue.end
         # no "que"/"that": a noun object ("a expliqué l'approche") is no claim
-        return m, ((content_start, nxt) if content_start is not None else None)
+        return m, ((content_start, end) if content_start is not None else None)
 
     def _subject(self, window: str) -> _Mention | None:
         window = _no_apposition(_no_relative(window))

@@ -269,12 +269,18 @@ EN_VERBS = (
     "wrote",
 )
 EN_GERUNDS = (
+    "acknowledging",
     "adding",
+    "admitting",
     "arguing",
     "claiming",
+    "conceding",
     "explaining",
     "insisting",
     "noting",
+    "pledging",
+    "promising",
+    "recalling",
     "saying",
     "stressing",
     "vowing",
