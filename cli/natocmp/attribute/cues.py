@@ -118,7 +118,9 @@ def _postposed(text: str, cue: _Cue, floor: int, nxt: int) -> bool:
     if before.endswith(","):
         # "…, a ajouté X", "…, said the minister": the subject follows the verb; not
         # "One sailor, Mia Dahl, recounted the moment when …": that verb has an object
-        return len(tail.split()) <= 8 or _SUBJECT_AFTER.match(text, cue.end) is not None
+        if _addressee_after(text, cue.end):
+            return False  # "…, Tor Aas, told AFP as he left": AFP heard it, Aas said it
+        return len(tail.split()) <= 8 or _subject_after(text, cue.end)
     # "…, X said on Sunday": a short subject after a comma, and little after the verb (not
     # "One resident, Mohamed Azaw, recounted the terrifying moment …": that verb has an object)
     short = (
@@ -132,7 +134,8 @@ def _postposed(text: str, cue: _Cue, floor: int, nxt: int) -> bool:
 
 
 _TITLED_SUBJECT = re.compile(
-    r"""(?:,\s*["”»]|["”»]\s*,)\s*(?:(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|of|de|du|la|le|the)\s+){1,9}$"""
+    r"""(?:,\s*["”»]|["”»]\s*,)\s*(?:(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|of|de|du|la|le|the|"""
+    rf"(?i:{_alt(lex.TITLE_HEADS)}))\s+){{1,9}}$"
 )
 
 
@@ -140,6 +143,22 @@ _SUBJECT_AFTER = re.compile(
     rf"\s+(?:[A-ZÀ-ÖØ-Þ]|(?i:le|la|les|l'|un|une|the|a|an)\s+(?:\w+\s+){{0,2}}?"
     rf"(?i:{_alt(lex.TITLE_HEADS + elex.DESCRIPTION_HEADS + lex.COLLECTIVES)})\b)"
 )
+
+
+def _subject_after(text: str, pos: int) -> bool:
+    """A subject right after the verb: a name or a described person, not an outlet the
+    words were told to ("…, Sophie, told AFP as she left")."""
+    return _SUBJECT_AFTER.match(text, pos) is not None and not _addressee_after(text, pos)
+
+
+def _addressee_after(text: str, pos: int) -> bool:
+    """An outlet right after the verb ("told AFP", "a déclaré au Parisien")."""
+    runs = name_runs(text[pos : pos + 60])
+    return (
+        bool(runs)
+        and runs[0].kind == "outlet"
+        and re.fullmatch(r"\s*(?:au|a|à|to)?\s*", text[pos : pos + runs[0].start]) is not None
+    )
 
 
 def _owned(text: str, qe: int, cues: Sequence[_Cue]) -> bool:
@@ -163,8 +182,9 @@ def _last_conjunction(window: str) -> int | None:
 
 def _is_english_said(text: str, cue: _Cue) -> bool:
     """An English reporting verb whose content follows without "that": "said the bank would
-    …" always; any other verb only before a clause ("warned the talks could fail"), not
-    before its object ("conceded defeat", "claimed the lives of", "held a press conference")."""
+    …" always; any other verb (and "told" past its addressee) only before a clause
+    ("warned the talks could fail"), not before its object ("conceded defeat", "claimed
+    the lives of", "held a press conference")."""
     verb = _fold(text[cue.start : cue.end])
     if cue.form != "verb" or re.fullmatch(rf"(?:{_alt(lex.EN_VERBS)})", verb) is None:
         return False
@@ -173,7 +193,7 @@ def _is_english_said(text: str, cue: _Cue) -> bool:
     return _FINITE.match(_fold(text[cue.end : cue.end + 80])) is not None
 
 
-_SAY = {"said", "says", "say", "told", "tells", "tell"}
+_SAY = {"said", "says", "say"}  # "told" needs a clause after its addressee: "told AFP as she left"
 # a finite verb within the next few words: the content is a clause, not the verb's object
 _FINITE = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,3}?(?:how|why|whether|what|when)\b|^\s*(?:[\w'’-]+\s+){0,6}?(?:would|will|was|were|is|are|had|has|have|could|should|"

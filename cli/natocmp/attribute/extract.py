@@ -160,7 +160,7 @@ class _Sentence:
         if (
             content is None
             and cue.form == "verb"
-            and not any(cue.end <= qs < nxt for qs, _, _ in self.spans)
+            and not self.spans  # a quote in the sentence may be this cue's
         ):
             return  # a verb with its object ("The storm claimed the lives of …"): no claim
         if m is not None:
@@ -346,6 +346,11 @@ class _Sentence:
 
     def _free_quote_speaker(self, qs: int, quote: str) -> tuple[_Mention | None, str | None]:
         text, idx, res = self.text, self.idx, self.res
+        after = [c for c in self.cues if c.start > qs]
+        if not self.found and after and self.last_speaker is not None:
+            # '"…," one tearful survivor, Sophie, told AFP as she left': the cue after the
+            # quote found its speaker but no content of its own
+            return self.last_speaker, text[after[0].start : after[0].end].strip()
         near = [c for c in self.found if c[2] is not None]
         intro = re.search(r"(?:\s[–—:]|(?<=\w):)\s*$", text[: max(0, qs - 1)])
         if near:

@@ -191,6 +191,9 @@ def _mentions(window: str) -> list[_Mention]:
             taken.append((m.start(), m.end()))
     # an acronym is an organisation ("la CGT", "SUD-Rail"), never a person's name
     for m in _ACRONYM.finditer(window):
+        if name_kind(m.group(0)) == "outlet":  # "told AFP": the agency is the addressee
+            taken.append((m.start(), m.end()))
+            continue
         if free(m.start(), m.end()):
             out.append(_Mention(m.group(0), m.group(0), "institution", "institution", m.start()))
             taken.append((m.start(), m.end()))

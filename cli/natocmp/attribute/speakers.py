@@ -89,6 +89,7 @@ _ANONYMOUS_SOURCE = re.compile(
     r"^\s*(?:nos|notre|our|des\s+sources?|de\s+sources?|sources?|a\s+source|une\s+source|"
     r"plusieurs|several|deux|two|trois|three|quelques|certains|some)\b"
 )
+_SAME_SOURCE = re.compile(r"^\s*(?:la\s+meme\s+source|the\s+same\s+source|cette\s+source)\b")
 _SOURCE_DET = re.compile(r"^\s*(?:(?i:le|la|les|the)\s+|(?i:l)['’])")
 
 
@@ -99,10 +100,14 @@ def _source(res: _Resolver, np: str, idx: int) -> _Mention | None:
     determiner ("la préfecture du Rhône", "the national statistics office", "la RATP") is an
     institution named as written, whole, not cut to its head noun or to a place inside it.
     """
+    folded = _fold(np)
+    if _SAME_SOURCE.match(folded):  # "selon la même source": the source quoted just before
+        who = res.recent_type(idx)
+        if who:
+            return _Mention(np.strip(), who[0], who[1], "previous", 0)
     m = res.mention(np, idx, last=False)
     if m is not None and m.how == "department":
         return m
-    folded = _fold(np)
     if _ANONYMOUS_SOURCE.match(folded):
         return _Mention(np.strip(), None, "unknown", "anonymous", 0)
     det = _SOURCE_DET.match(np)
