@@ -29,6 +29,8 @@ def article(text: str, aid: str = "t") -> Article:
         ("Celle-là ne dit rien", [("Celle-là", "")]),
         ("Conference League", [("Conference League", "institution")]),
         ("Manchester United", [("Manchester United", "institution")]),
+        ("selon Ipsos-Sopra Steria", [("Ipsos-Sopra Steria", "institution")]),
+        ("the European Central Bank (ECB)", [("European Central Bank", "institution")]),
         ("the Islamic State group", [("Islamic State", "institution")]),
         ("près de la tour Eiffel Tower", [("Eiffel Tower", "place")]),
         ("à Genève", [("Genève", "place")]),

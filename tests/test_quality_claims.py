@@ -18,9 +18,10 @@ FIXTURES = Path(__file__).parent / "fixtures" / "claims"
 
 def test_seed_extraction_and_speakers_floor():
     s = evaluate()
-    # measured: P 0.918 R 0.918 F1 0.918, speaker accuracy 1.000 (89/89)
-    assert s.f1 >= 0.90
-    assert s.precision >= 0.90 and s.recall >= 0.90
+    # measured: P 0.927 R 0.918 F1 0.922, speaker accuracy 1.000 (89/89) after the entities
+    # stage and the issue-14 rules; before P 0.918 R 0.918 F1 0.918
+    assert s.f1 >= 0.92
+    assert s.precision >= 0.92 and s.recall >= 0.91
     assert s.speaker_accuracy >= 0.97
 
 
@@ -54,14 +55,14 @@ def test_dev2_fixtures_floor():
 def test_held_out_stories_floor():
     # tests/fixtures/heldout: never tuned on; a drop here means a rule stopped generalising
     s = evaluate_heldout()
-    # measured: P 0.854 R 0.837 F1 0.845, speaker accuracy 0.707 (29/41) after the
+    # measured: P 0.854 R 0.837 F1 0.845, speaker accuracy 0.732 (30/41) after the
     # entities stage and the English rules (no tuning on these); earlier P 0.837 R 0.837
     # F1 0.837, speaker accuracy 0.707 (29/41); before the dev2
     # fixes P 0.860 R 0.755 F1 0.804, 0.649 (24/37). Precision went down (six more claims
     # found, four more matched): the floor on P was lowered from 0.84, the others raised.
     assert s.precision >= 0.85 and s.recall >= 0.83
     assert s.f1 >= 0.84
-    assert s.speaker_accuracy >= 0.70
+    assert s.speaker_accuracy >= 0.73
 
 
 def test_dev3_fixtures_floor():
@@ -69,11 +70,11 @@ def test_dev3_fixtures_floor():
     # addressees, verbs with an object, "a déclaré M. X", "pour X, …", descriptions
     files = sorted(str(p) for p in (FIXTURES / "dev3").glob("*.txt"))
     s = evaluate(FIXTURES / "dev3" / "gold.toml", files)
-    # measured: P 1.000 R 1.000, speaker accuracy 0.938 (30/32: "elle" and "the goalkeeper"
+    # measured: P 1.000 R 1.000, speaker accuracy 0.957 (44/46: "elle" and "the goalkeeper"
     # go to the last person named, no gender or role agreement by design); on its first 18
     # claims, before the rules, P 0.889 R 0.889, speaker accuracy 0.750 (12/16)
-    assert s.f1 >= 0.97
-    assert s.speaker_accuracy >= 0.93
+    assert s.f1 >= 0.98
+    assert s.speaker_accuracy >= 0.95
 
 
 def test_transcript_fixtures_floor():
@@ -92,8 +93,9 @@ def test_realdev_named_claims_floor(realdev):
 
     assert len(realdev_events()) == 5, f"claims gold missing from {REALDEV_GOLD}"
     s = evaluate_realdev(realdev)
-    # measured: named-claim P 0.841 R 0.740, speaker accuracy 0.584 (101/173), 9 phantoms;
-    # before this work P 0.748 R 0.733, speaker accuracy 0.487, 29 phantoms
-    assert s.named_precision >= 0.83 and s.named_recall >= 0.73
-    assert s.speaker_accuracy >= 0.58
-    assert len(s.phantoms) <= 9
+    # measured: named-claim P 0.938 R 0.860, speaker accuracy 0.821 (161/196), 0 phantoms;
+    # the attribution of before this work, on the same gold and cleaner: P 0.752 R 0.740,
+    # speaker accuracy 0.517 (90/174), 27 phantoms
+    assert s.named_precision >= 0.93 and s.named_recall >= 0.85
+    assert s.speaker_accuracy >= 0.82
+    assert not s.phantoms, s.phantoms

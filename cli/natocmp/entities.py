@@ -218,7 +218,8 @@ def name_kind(name: str, *, titled: bool = False) -> str:
         return ""
     if any(w in lex.CALENDAR or w.endswith("-born") for w in words):
         return ""
-    if any(w in lex.ORGANISATION_WORDS or w in lex.SPORTS for w in words):
+    parts = [x for w in words for x in w.split("-")]  # "Ipsos-Sopra Steria"
+    if any(w in lex.ORGANISATION_WORDS or w in lex.SPORTS for w in parts):
         return "institution"
     if f in INSTITUTIONS or words[0] in INSTITUTIONS and len(words) == 1:
         return "institution"

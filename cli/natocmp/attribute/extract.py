@@ -269,6 +269,8 @@ class _Sentence:
                 and not _owned(text, qe, self.cues)
             ):
                 self.used_quotes.add(q)
+                if count_words(text[qs:qe]) <= 4 and _NICKNAME.search(text, 0, max(0, qs)):
+                    continue  # 'Pierre Bodein dit "Pierrot le fou"': a nickname, no claim
                 _add(self.found, qs, _direct(self.article, idx, text, qs, qe, cue_text, m), m)
         if content_start is None and _is_english_said(text, cue):
             content_start = cue.end
