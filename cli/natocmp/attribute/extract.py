@@ -98,6 +98,7 @@ _NICKNAME = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w'’-]+,?\s*(?:dit\s+|alias\s+|surnomm[ée]+\s+|known\s+as\s+|nicknamed\s+)?"
     r"[«“\"]\s*$"
 )
+_LATTER = re.compile(r"\s*(?:Cette\s+derni[èe]re|Ce\s+dernier|The\s+latter)\b[\s,]*")
 _NAME_AFTER = re.compile(r"[\s»”\"]*([A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)")
 
 
@@ -362,6 +363,11 @@ class _Sentence:
             # "Mohamed Azaw, a resident of the area, recounted his experience: « … »"
             window = _no_apposition(_no_quotes(text, 0, intro.start()))
             return res.mention(window, idx, last=True), intro.group(0).strip()
+        latter = _LATTER.match(text)
+        if latter and res.persons:  # "Cette dernière, …, « … »": the last person named
+            return _Mention(
+                latter.group(0).strip(" ,"), res.persons[-1][1], "person", "previous", 0
+            ), None
         if qs > 2:
             # "Italian Premier Mario Draghi called Macron's victory « … »": a quote in a
             # sentence whose subject is a person the article names, with no cue, is theirs

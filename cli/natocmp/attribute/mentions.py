@@ -158,7 +158,8 @@ def _mentions(window: str) -> list[_Mention]:
             taken.append((m.start(), m.end()))
     for m in re.finditer(
         rf"(?:\b(?:le\s+|la\s+|l'|son\s+|sa\s+|the\s+|its\s+)|^\s*)(?:ancien\s+|ancienne\s+|former\s+)?"
-        rf"(?:{_alt(_HEADS)})\b[^,.;«»“”()]{{0,50}}",
+        # one hyphenated modifier before the head: "the Belgium-born Frenchman"
+        rf"(?:[a-z]+-[a-z]+\s+)?(?:{_alt(_HEADS)})\b[^,.;«»“”()]{{0,50}}",
         folded,
     ):
         if _HONORIFIC_NAME.match(window, m.start()):

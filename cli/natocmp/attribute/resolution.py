@@ -227,6 +227,11 @@ class _Resolver:
             if who:
                 return replace(m, speaker=who, type="person", how="title", via=self.know.via)
             who = self.recent(sentence, person_only=True)
+            # a person named after the last claim is the one a description points back to
+            # ("The accused, Piet Janssen, stayed silent. … the Dutch-born skipper told")
+            last_claim = max((i for i, _, k in self.claims if k == "person"), default=-1)
+            if self.persons and self.persons[-1][0] > last_claim:
+                who = self.persons[-1][1]
             return replace(m, speaker=who, type="person" if who else "unknown", how="previous")
         if m.how in {"institution", "collective"} and m.speaker:
             return replace(m, speaker=self._body(m))
