@@ -99,6 +99,11 @@ class _Knowledge:
             hits = {p for t, p in titles.items() if t == d or t.startswith(d + " ")}
             if not hits:
                 hits = {p for t, p in titles.items() if _same_leader(t, d)}
+            if not hits and d.split() and aid == self.article:
+                # "le président candidat" where the article titles one person "président":
+                # the same head word, in the same article only, and only one person
+                head = d.split()[0]
+                hits = {p for t, p in titles.items() if t.split()[:1] == [head]}
             if len(hits) == 1:
                 self.via = aid if aid != self.article else None
                 return hits.pop()
@@ -205,7 +210,18 @@ class _Resolver:
             strong = [f for f in found[:-1] if f.how == "name" and not self._weak(f)]
             if strong:
                 m = strong[-1]
-        return self.resolve(m, sentence)
+        resolved = self.resolve(m, sentence)
+        untitled = m.how == "description" and resolved.how == "previous"
+        if last and (untitled or (resolved.speaker is None and m.how == "pronoun")):
+            # "La réélection de M. Macron, …, même si le président candidat a promis": a
+            # description (or an unresolved pronoun) after a person named earlier in the
+            # same sentence is that person
+            earlier = [f for f in found[:-1] if f.how == "name" and not self._weak(f)]
+            for f in reversed(earlier):
+                named = self.resolve(f, sentence)
+                if named.speaker and self.know.known(named.speaker):
+                    return replace(resolved, speaker=named.speaker, type="person", how="previous")
+        return resolved
 
     def _weak(self, m: _Mention) -> bool:
         return (

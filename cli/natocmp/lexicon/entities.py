@@ -105,7 +105,8 @@ ORGANISATION_WORDS = frozenset(
     forum foundation front fund galaxy government gouvernement group groupe images inc
     institut institute league ligue ltd ministere ministry mouvement movement nations office
     organisation organization parlement parliament parti party police press presse
-    rassemblement republicains reserve school senat senate service society state states
+    rassemblement republic republicains republique reserve school senat senate service society
+    state states
     survey syndicat tribunal union united universite university watch
     """.split()
 )
