@@ -338,13 +338,16 @@ class _Sentence:
                 continue
             if closed and count_words(quote) <= 4 and _NICKNAME.search(self.text, 0, max(0, qs)):
                 continue  # "Salah Abdeslam, « l'homme au chapeau »": a nickname, no claim
+            before = skip
             if not closed:
                 quote, skip = _run_on(self.article.sentences, self.pos, quote, skip)
             m, cue_text = self._free_quote_speaker(qs, quote)
             claim = _claim(self.article, self.idx, _trim_quote(quote), "direct", cue_text, m)
             self.found.append((qs, claim, m))
             if m is not None:
-                self.res.said(self.idx, m)
+                # a quote run on over later sentences was said up to its last one, so the
+                # next paragraph's quote still finds its speaker
+                self.res.said(max(skip - before, default=self.idx), m)
         return skip
 
     def _free_quote_speaker(self, qs: int, quote: str) -> tuple[_Mention | None, str | None]:
