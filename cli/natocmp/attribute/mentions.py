@@ -32,7 +32,8 @@ _DESCRIPTION_END = re.compile(r"\s(?:[A-Z][\w'’-]+\s+[A-Z]|a\s|ont\s|qui\s|has
 _COLLECTIVE = re.compile(
     rf"\b(?:les|des|la|le|l'|the|some)?\s*(?:{_alt(_GROUPS)})\b"
     rf"(?:(?:\s+(?:{_alt(lex.NATIONALITIES)}))?"
-    rf"(?:\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|of\s+the\s+|of\s+)\w[\w-]*)?)",
+    # "of those killed", "de ceux tués": a demonstrative takes the word it governs
+    rf"(?:\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|of\s+the\s+|of\s+)(?:(?:those|ceux)\s+)?\w[\w-]*)?)",
 )
 # A count or a vague quantifier makes a group anonymous ("two diplomats", "plusieurs
 # responsables"): the guidelines (tests/fixtures/heldout/README.md) call those unknown.

@@ -202,19 +202,30 @@ DESCRIPTION_HEADS = (
 
 # Plural nouns that make a group speaker, beyond ``lexicon.reporting.COLLECTIVES``.
 GROUP_NOUNS = (
-    "analysts",
     "analystes",
+    "analysts",
     "economistes",
     "economists",
     "experts",
+    "families",
+    "familles",
     "habitants",
     "medias",
-    "prosecutors",
+    "members",
+    "membres",
+    "proches",
     "procureurs",
+    "prosecutors",
+    "relatives",
+    "rescapes",
     "rescuers",
     "residents",
     "secouristes",
+    "staff",
+    "survivors",
     "temoins",
+    "victimes",
+    "victims",
     "witnesses",
 )
 
