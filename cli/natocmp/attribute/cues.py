@@ -54,6 +54,7 @@ _POSSESSOR = re.compile(r"(?:\b(?:sa|son|ses|leur|leurs|his|her|their|its)|[\w-]
 
 # "Pour Henrik Dalmo, …", "For Ellen Marsh, …": a person's view, at a sentence's start
 _FOR_PERSON = re.compile(r"^\s*(?P<pour>Pour|For)\s+")
+_FOR_AFTER_QUOTE = re.compile(r"\s*,\s*(?P<pour>pour|for)\s+")
 
 
 def _cues(text: str, spans: Sequence[tuple[int, int, bool]]) -> list[_Cue]:
@@ -79,6 +80,14 @@ def _cues(text: str, spans: Sequence[tuple[int, int, bool]]) -> list[_Cue]:
         runs = name_runs(text[lead.end() : lead.end() + 80])
         if runs and runs[0].start == 0 and runs[0].kind == "person":
             cues.append(_Cue(lead.start("pour"), lead.end("pour"), "source", None))
+    for _, e, closed in spans:
+        # '« Beaucoup de soulagement », pour Sophie, rescapée': the quote is that person's
+        after_quote = _FOR_AFTER_QUOTE.match(text, e + 1) if closed else None
+        if after_quote and any(
+            r.start == 0 and r.kind in {"person", "surname"}
+            for r in name_runs(text[after_quote.end() : after_quote.end() + 60])
+        ):
+            cues.append(_Cue(after_quote.start("pour"), after_quote.end("pour"), "dash", None))
     for _, e, closed in spans:
         if not closed:
             continue

@@ -262,9 +262,12 @@ _DETERMINERS = {"les", "des", "la", "le", "l'", "the", "some", "une", "un", "a",
 
 
 def _canon_inst(text: str) -> str:
-    words = [w for w in text.split() if _fold(w) not in {"les", "des", "le", "la", "the", "some"}]
-    out = " ".join(words)
-    return re.sub(r"^l['’]", "", out).strip()
+    """A group's name without its leading determiners ("le conseil des gouverneurs" →
+    "conseil des gouverneurs"; a determiner inside the name stays)."""
+    words = text.split()
+    while words and _fold(words[0]) in {"les", "des", "le", "la", "the", "some"}:
+        words = words[1:]
+    return re.sub(r"^l['’]", "", " ".join(words)).strip()
 
 
 # --- claims -------------------------------------------------------------------------------
