@@ -165,7 +165,19 @@ def name_runs(text: str) -> list[NameRun]:
             break
         runs.append(run)
         i = j
-    return [r for r in (_split(text, run) for run in runs) if r is not None]
+    return [_with_adjective(text, r) for r in (_split(text, run) for run in runs) if r is not None]
+
+
+def _with_adjective(text: str, run: NameRun) -> NameRun:
+    """A French body's name goes on with its lower-case adjective: "Palais royal", "Banque
+    mondiale", "Conseil constitutionnel"."""
+    if run.kind != "institution":
+        return run
+    m = re.match(r" ([a-zà-ÿ]+)\b", text[run.end : run.end + 20])
+    if m is None or fold(m.group(1)) not in lex.BODY_ADJECTIVES:
+        return run
+    end = run.end + m.end()
+    return NameRun(run.start, end, text[run.start : end], run.kind, run.title, run.honorific)
 
 
 def _split(text: str, run: list[tuple[int, int, str]]) -> NameRun | None:

@@ -149,9 +149,9 @@ _TITLED_SUBJECT = re.compile(
 
 
 _SUBJECT_AFTER = re.compile(
-    rf"\s+(?:[A-ZÀ-ÖØ-Þ]|(?i:le|la|les|l'|un|une|the|a|an)\s+(?:\w+\s+){{0,2}}?"
-    rf"(?i:{_alt(lex.TITLE_HEADS + elex.DESCRIPTION_HEADS + lex.COLLECTIVES)})\b)"
-)
+    rf"\s+(?:[A-ZÀ-ÖØ-Þ]|(?i:le|la|les|l'|un|une|the|a|an)\s*(?:[A-ZÀ-ÖØ-Þ]|(?:\w+\s+){{0,2}}?"
+    rf"(?i:{_alt(lex.TITLE_HEADS + elex.DESCRIPTION_HEADS + lex.COLLECTIVES)})\b))"
+)  # a name, "le Palais royal", "la candidate", "the officials"
 
 
 def _subject_after(text: str, pos: int) -> bool:

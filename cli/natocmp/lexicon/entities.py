@@ -256,3 +256,12 @@ BODY_NOUNS = (
     "parquet",
     "tribunal",
 )
+
+# Adjectives that end a French body's name after its capitalised head ("Banque mondiale").
+BODY_ADJECTIVES = frozenset(
+    """
+    americain americaine central centrale constitutionnel constitutionnelle europeen
+    europeenne federal federale general generale international internationale mondial
+    mondiale national nationale royal royale supreme
+    """.split()
+)
