@@ -382,6 +382,14 @@ class _Sentence:
                 subject = res.resolve(f, idx)
                 if " " in (subject.speaker or ""):
                     return replace(subject, how="subject"), None
+            if not text[:qs].strip(' «“"').count(" ") > 4:
+                # 'Posing as "president of all", Mr. Macron also reached out': a quote in
+                # the opening phrase belongs to the subject right after it
+                tail = _no_quotes(text, qs + len(quote), min(len(text), qs + len(quote) + 40))
+                for f in _mentions(tail)[:1]:
+                    subject = res.resolve(f, idx) if f.how == "name" else None
+                    if subject and self.res.know.known(subject.speaker or ""):
+                        return replace(subject, how="subject"), None
             return None, None
         rest = text[min(len(text), qs + len(quote) + 1) :]
         sentences = self.article.sentences
