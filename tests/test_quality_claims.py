@@ -70,7 +70,7 @@ def test_dev3_fixtures_floor():
     # addressees, verbs with an object, "a déclaré M. X", "pour X, …", descriptions
     files = sorted(str(p) for p in (FIXTURES / "dev3").glob("*.txt"))
     s = evaluate(FIXTURES / "dev3" / "gold.toml", files)
-    # measured: P 1.000 R 1.000, speaker accuracy 0.965 (55/57: "elle" and "the goalkeeper"
+    # measured: P 1.000 R 1.000, speaker accuracy 0.968 (60/62: "elle" and "the goalkeeper"
     # go to the last person named, no gender or role agreement by design); on its first 18
     # claims, before the rules, P 0.889 R 0.889, speaker accuracy 0.750 (12/16)
     assert s.f1 >= 0.98
@@ -93,9 +93,9 @@ def test_realdev_named_claims_floor(realdev):
 
     assert len(realdev_events()) == 5, f"claims gold missing from {REALDEV_GOLD}"
     s = evaluate_realdev(realdev)
-    # measured: named-claim P 0.941 R 0.860, speaker accuracy 0.883 (174/197), 0 phantoms;
+    # measured: named-claim P 0.940 R 0.860, speaker accuracy 0.904 (179/198), 0 phantoms;
     # the attribution of before this work, on the same gold and cleaner: P 0.752 R 0.740,
     # speaker accuracy 0.517 (90/174), 27 phantoms
     assert s.named_precision >= 0.94 and s.named_recall >= 0.85
-    assert s.speaker_accuracy >= 0.88
+    assert s.speaker_accuracy >= 0.90
     assert not s.phantoms, s.phantoms

@@ -212,10 +212,10 @@ class _Resolver:
                 m = strong[-1]
         resolved = self.resolve(m, sentence)
         untitled = m.how == "description" and resolved.how == "previous"
-        if last and (untitled or (resolved.speaker is None and m.how == "pronoun")):
-            # "La réélection de M. Macron, …, même si le président candidat a promis": a
-            # description (or an unresolved pronoun) after a person named earlier in the
-            # same sentence is that person
+        if last and (untitled or m.how == "pronoun"):
+            # "La réélection de M. Macron, …, même si le président candidat a promis",
+            # "François Hollande … hailed the verdict. He said": a description or a pronoun
+            # after a person named earlier in the same window is that person
             earlier = [f for f in found[:-1] if f.how == "name" and not self._weak(f)]
             for f in reversed(earlier):
                 named = self.resolve(f, sentence)
@@ -237,6 +237,11 @@ class _Resolver:
             return replace(m, speaker=name, type="person", how=how, via=self.know.via)
         if m.how == "pronoun":
             who = self.recent(sentence, person_only=True)
+            if who is None and _fold(m.alias) == "il":
+                # "…, était-il ajouté" after the Palais royal spoke: "il" stands for a body too
+                body = self.recent_type(sentence)
+                if body and body[1] == "institution":
+                    return replace(m, speaker=body[0], type="institution")
             return replace(m, speaker=who, type="person" if who else "unknown")
         if m.how == "description":
             who = self.know.title(m.alias)

@@ -210,6 +210,8 @@ GROUP_NOUNS = (
     "families",
     "familles",
     "habitants",
+    "judges",
+    "juges",
     "medias",
     "members",
     "membres",
