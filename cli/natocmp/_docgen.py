@@ -19,16 +19,10 @@ WIDTH = 100
 
 EXIT_CODES = (
     ("0", "success (`diff --exit-code`: the articles agree entirely)"),
-    (
-        "1",
-        "error in the input data (empty, binary, undecodable, too large, no sentences), "
-        "or `diff --exit-code` found differences",
-    ),
-    (
-        "2",
-        "usage error: unknown, missing or ambiguous source, invalid option value, "
-        "one article where two are needed",
-    ),
+    ("1", "error in the input data (empty, binary, undecodable, too large, no sentences), "
+     "or `diff --exit-code` found differences"),
+    ("2", "usage error: unknown, missing or ambiguous source, invalid option value, "
+     "one article where two are needed"),
     ("130", "interrupted (Ctrl-C, SIGINT)"),
 )
 

@@ -140,16 +140,13 @@ def compare_articles(
     )
     all_pairs = len(ordered) * (len(ordered) - 1) // 2
     summary: dict[str, object] = {
-        **compare_params.as_dict(),
-        "article_pairs": all_pairs,
-        "aligned_pairs": len(pairs),
+        **compare_params.as_dict(), "article_pairs": all_pairs, "aligned_pairs": len(pairs)
     }
     if len(stories) > 1 or len(ordered) > compare_params.block_max_articles:
         from natocmp.stories import StoryParams
 
         summary["stories"] = {
-            **StoryParams().as_dict(),
-            "split_above": compare_params.block_max_articles,
+            **StoryParams().as_dict(), "split_above": compare_params.block_max_articles,
             "count": len(stories),
         }
     record = {**params.as_dict(), "compare": summary}
@@ -296,9 +293,7 @@ def _merge(
 
 
 def _cohesive(
-    group: dict[str, set[int]],
-    adjacency: dict[Node, set[Node]],
-    share: float,
+    group: dict[str, set[int]], adjacency: dict[Node, set[Node]], share: float,
     joined: Sequence[Node] = (),
 ) -> bool:
     """Each member, and each sentence ``joined`` to a member on its own, is linked to more
@@ -342,14 +337,11 @@ def _build_group(
     # (scanning every link for every group grew with the square of the corpus), kept in
     # ``links`` order.
     near = sorted(
-        n
-        for i, x in enumerate(arts)
-        for y in arts[i + 1 :]
+        n for i, x in enumerate(arts) for y in arts[i + 1 :]
         for n in (*links_of.get((x, y), ()), *links_of.get((y, x), ()))
     )
     inner = tuple(
-        k
-        for k in (links[n] for n in near)
+        k for k in (links[n] for n in near)
         if set(k.a_indices) <= set(cluster[k.a]) and set(k.b_indices) <= set(cluster[k.b])
     )
     differences = tuple(
@@ -404,22 +396,19 @@ def _outlets(
         story = story_of[a.id]
         # "Most outlets": a strict majority of the articles compared (of its story, if split).
         majority = len(stories[story]) // 2 + 1
-        out.append(
-            OutletSummary(
-                article=a.id,
-                reported=len(mine[a.id]),
-                unique=sum(g.label == "unique" for g in mine[a.id]),
-                omitted=tuple(
-                    g.id
-                    for g in of_story[story]
-                    if len(g.members) >= majority and all(m.article != a.id for m in g.members)
-                ),
-                diverging=sum(
-                    any(m.article == a.id and m.status == "diverge" for m in g.members)
-                    for g in mine[a.id]
-                ),
-            )
-        )
+        out.append(OutletSummary(
+            article=a.id,
+            reported=len(mine[a.id]),
+            unique=sum(g.label == "unique" for g in mine[a.id]),
+            omitted=tuple(
+                g.id for g in of_story[story]
+                if len(g.members) >= majority and all(m.article != a.id for m in g.members)
+            ),
+            diverging=sum(
+                any(m.article == a.id and m.status == "diverge" for m in g.members)
+                for g in mine[a.id]
+            ),
+        ))
     return tuple(out)
 
 

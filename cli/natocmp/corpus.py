@@ -278,7 +278,10 @@ def _read_bytes(data: bytes, *, name: str, source: str, suffix: str) -> list[Raw
     text, encoding, warnings = decode(data, source)
     reader = READERS.get(suffix, _read_text)
     docs = reader(text, name, source)
-    docs = [replace(d, encoding=encoding, warnings=tuple(warnings) + d.warnings) for d in docs]
+    docs = [
+        replace(d, encoding=encoding, warnings=tuple(warnings) + d.warnings)
+        for d in docs
+    ]
     for d in docs:
         if not d.text.strip():
             raise InputError(f"empty article: {d.source}", hint="the file has no text to compare")

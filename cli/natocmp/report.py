@@ -63,9 +63,8 @@ class Report:
             c for c in self.claims if c.speaker == speaker.name and c.speaker_type == speaker.type
         ]
         order = {a.id: n for n, a in enumerate(self.articles)}
-        return tuple(
-            sorted(mine, key=lambda c: (order.get(c.article, len(order)), c.sentence_index))
-        )
+        return tuple(sorted(mine, key=lambda c: (order.get(c.article, len(order)),
+                                                 c.sentence_index)))
 
 
 def build_report(articles: Sequence[Article], *, params: AlignParams | None = None) -> Report:

@@ -61,11 +61,8 @@ def _statement_re() -> re.Pattern[str]:
     from natocmp.lexicon import reporting as lex
 
     words = sorted({*lex.FR_PARTICIPLES, *lex.EN_VERBS}, key=len, reverse=True)
-    return re.compile(
-        r"(?<![\w-])(?:a|ont|a-t-il|a-t-elle)?\s*(?:"
-        + "|".join(map(re.escape, words))
-        + r")(?![\w-])"
-    )
+    return re.compile(r"(?<![\w-])(?:a|ont|a-t-il|a-t-elle)?\s*(?:"
+                      + "|".join(map(re.escape, words)) + r")(?![\w-])")
 
 
 def _distance(folded: str, a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -138,11 +135,10 @@ def _label(text: str, folded: str, i: int, dates: Sequence[tuple[int, int]]) -> 
     verbs = [m for m in _statement_re().finditer(folded, left, right) if m.group().strip()]
     if verbs:
         v = min(verbs, key=lambda m: _distance(folded, here, (m.start(), m.end())))
-        return f"statement: {text[v.start() : v.end()].strip()}", "statement"
-    words = [
-        w for w in re.findall(r"[^\W_][\w'’-]*", text[left : here[0]] + " " + text[here[1] : right])
-    ]
-    return " ".join(words[-LABEL_WORDS:]) or text[here[0] : here[1]], "clause"
+        return f"statement: {text[v.start():v.end()].strip()}", "statement"
+    words = [w for w in re.findall(r"[^\W_][\w'’-]*", text[left:here[0]] + " "
+                                   + text[here[1]:right])]
+    return " ".join(words[-LABEL_WORDS:]) or text[here[0]:here[1]], "clause"
 
 
 def extract_mentions(article: Article) -> tuple[EventMention, ...]:
@@ -162,11 +158,8 @@ def extract_mentions(article: Article) -> tuple[EventMention, ...]:
             label, kind = _label(s.text, folded, i, spans)
             terms = tuple(dict.fromkeys(content_words(label.removeprefix("statement: "))))
             how = d.how or ("unresolved: the article has no date" if ref is None else "unresolved")
-            out.append(
-                EventMention(
-                    article.id, s.index, s.text, d.expression, d.date, how, label, terms, kind
-                )
-            )
+            out.append(EventMention(article.id, s.index, s.text, d.expression, d.date, how,
+                                    label, terms, kind))
     return tuple(out)
 
 
@@ -256,18 +249,12 @@ def build_timeline(articles: Sequence[Article]) -> TimelineResult:
     )
     params = (
         ("dates", "natocmp.features.extract_features, resolved against each article's date"),
-        (
-            "label",
-            "nearest event noun (natocmp.lexicon.events) no other date is nearer to, "
-            f"within {MAX_DISTANCE} characters (+{CLAUSE_PENALTY} per punctuation "
-            "mark); else the clause's reporting verb; else the clause's words",
-        ),
-        (
-            "grouping",
-            "compatible date and one shared content term; or days at most "
-            f"{CONFLICT_DAYS} apart sharing a name or two terms, from another "
-            "article (a conflict)",
-        ),
+        ("label", "nearest event noun (natocmp.lexicon.events) no other date is nearer to, "
+                  f"within {MAX_DISTANCE} characters (+{CLAUSE_PENALTY} per punctuation "
+                  "mark); else the clause's reporting verb; else the clause's words"),
+        ("grouping", "compatible date and one shared content term; or days at most "
+                     f"{CONFLICT_DAYS} apart sharing a name or two terms, from another "
+                     "article (a conflict)"),
         ("conflict_days", CONFLICT_DAYS),
     )
     return TimelineResult(tuple(articles), params, events)

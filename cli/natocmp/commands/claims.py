@@ -32,12 +32,8 @@ def claims_command(
     sources: SourcesArg = None,
     speaker: Annotated[
         str | None,
-        typer.Option(
-            "--speaker",
-            "-s",
-            help="Only this speaker: a name, surname or alias, "
-            "any case or accents (stoltenberg, 'Jens Stoltenberg', kremlin).",
-        ),
+        typer.Option("--speaker", "-s", help="Only this speaker: a name, surname or alias, "
+                     "any case or accents (stoltenberg, 'Jens Stoltenberg', kremlin)."),
     ] = None,
     kind: Annotated[
         Kind | None, typer.Option("--kind", help="Only direct quotes or reported claims.")

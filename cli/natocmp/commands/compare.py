@@ -26,39 +26,25 @@ def compare_command(
     sources: SourcesArg = None,
     group: Annotated[
         str | None,
-        typer.Option(
-            "--group",
-            metavar="ID",
-            help="Show one claim group in full (e.g. c001), with word-level diffs.",
-        ),
+        typer.Option("--group", metavar="ID",
+                     help="Show one claim group in full (e.g. c001), with word-level diffs."),
     ] = None,
     min_outlets: Annotated[
         int,
-        typer.Option(
-            "--min-outlets",
-            min=1,
-            metavar="N",
-            help="List only claims reported by at least N outlets.",
-        ),
+        typer.Option("--min-outlets", min=1, metavar="N",
+                     help="List only claims reported by at least N outlets."),
     ] = 1,
     threshold: Annotated[
         float | None,
-        typer.Option(
-            "--threshold",
-            min=0,
-            max=100,
-            help="Minimum score (0–100) of a pairwise link. Default: the calibrated one.",
-            show_default=False,
-        ),
+        typer.Option("--threshold", min=0, max=100,
+                     help="Minimum score (0–100) of a pairwise link. Default: the calibrated one.",
+                     show_default=False),
     ] = None,
     weight: Annotated[
         list[str] | None,
-        typer.Option(
-            "--weight",
-            metavar="NAME=VALUE",
-            help="Weight of one evidence in the score: overlap, containment, bigrams, "
-            "token_set. Repeatable.",
-        ),
+        typer.Option("--weight", metavar="NAME=VALUE",
+                     help="Weight of one evidence in the score: overlap, containment, bigrams, "
+                     "token_set. Repeatable."),
     ] = None,
     fmt: FormatOpt = Format.table,
     color: ColorOpt = Color.auto,
@@ -92,24 +78,12 @@ def compare_command(
             chosen = tuple(g for g in result.groups if g.id == group.strip().lower())
             if not chosen:
                 last = result.groups[-1].id if result.groups else "none"
-                raise UsageError(
-                    f"no claim group {group!r}",
-                    hint=f"groups run from c001 to {last}; see `natocmp compare`",
-                )
-            return render(
-                fmt,
-                color,
-                width,
-                lambda: compare_output(result, chosen),
-                lambda: group_table(result, chosen[0]),
-            ), 0
+                raise UsageError(f"no claim group {group!r}",
+                                 hint=f"groups run from c001 to {last}; see `natocmp compare`")
+            return render(fmt, color, width, lambda: compare_output(result, chosen),
+                          lambda: group_table(result, chosen[0])), 0
         shown = tuple(g for g in result.groups if len(g.members) >= min_outlets)
-        return render(
-            fmt,
-            color,
-            width,
-            lambda: compare_output(result, shown),
-            lambda: compare_table(result, shown),
-        ), 0
+        return render(fmt, color, width, lambda: compare_output(result, shown),
+                      lambda: compare_table(result, shown)), 0
 
     run(debug, body)

@@ -53,9 +53,8 @@ def framing_command(
         articles = load(sources)
         wanted = [t.value for t in types] if types else list(TYPES)
         result = frame_articles(articles, types=wanted)
-        text = render(
-            fmt, color, width, lambda: framing_output(result), lambda: framing_table(result)
-        )
+        text = render(fmt, color, width, lambda: framing_output(result),
+                      lambda: framing_table(result))
         return text, 0
 
     run(debug, body)
@@ -79,9 +78,8 @@ def timeline_command(
         from natocmp.timeline import build_timeline
 
         result = build_timeline(load(sources))
-        text = render(
-            fmt, color, width, lambda: timeline_output(result), lambda: timeline_table(result)
-        )
+        text = render(fmt, color, width, lambda: timeline_output(result),
+                      lambda: timeline_table(result))
         return text, 0
 
     run(debug, body)

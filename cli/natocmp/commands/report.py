@@ -22,9 +22,8 @@ def report_command(
     sources: SourcesArg = None,
     output: Annotated[
         str,
-        typer.Option(
-            "--output", "-o", metavar="FILE", help="Where to write the HTML page; - for stdout."
-        ),
+        typer.Option("--output", "-o", metavar="FILE",
+                     help="Where to write the HTML page; - for stdout."),
     ] = ...,  # type: ignore[assignment]  # required: Typer's marker for "no default"
     debug: DebugOpt = False,
 ) -> None:
@@ -67,16 +66,13 @@ def write_atomic(path: Path, text: str) -> None:
     if path.is_dir():
         raise InputError(f"output is a folder: {path}", hint="give a file name, e.g. report.html")
     if not folder.is_dir():
-        raise InputError(
-            f"no such folder for the output: {folder}",
-            hint="create the folder first, or write the report elsewhere",
-        )
+        raise InputError(f"no such folder for the output: {folder}",
+                         hint="create the folder first, or write the report elsewhere")
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
-        raise InputError(
-            f"cannot write to {folder}: {exc.strerror}", hint="choose a folder you can write to"
-        ) from None
+        raise InputError(f"cannot write to {folder}: {exc.strerror}",
+                         hint="choose a folder you can write to") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
@@ -90,7 +86,6 @@ def write_atomic(path: Path, text: str) -> None:
     except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise InputError(
-                f"cannot write {path}: {exc.strerror}", hint="check the disk space and permissions"
-            ) from None
+            raise InputError(f"cannot write {path}: {exc.strerror}",
+                             hint="check the disk space and permissions") from None
         raise

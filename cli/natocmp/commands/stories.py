@@ -38,8 +38,7 @@ def stories_command(
         articles = load(sources)
         with progress_bar("grouping stories") as progress:
             stories = group_stories(articles, progress=progress)
-        return render(
-            fmt, color, width, lambda: stories_output(stories), lambda: stories_table(stories)
-        ), 0
+        return render(fmt, color, width, lambda: stories_output(stories),
+                      lambda: stories_table(stories)), 0
 
     run(debug, body)

@@ -442,7 +442,6 @@ def agency_short(folded: str) -> str | None:
     """
     return AGENCY_NAMES.get(folded.strip(" .()[]"))
 
-
 # Credits that name agencies without saying which ("With input from agencies", "Avec agences").
 UNNAMED_AGENCIES = ("agences", "agencies", "input from agencies", "les agences", "wires")
 

@@ -12,17 +12,8 @@ from natocmp.models import Article, Claim, ClaimGroup, Speaker
 from natocmp.render.records import Output
 
 CLAIM_COLUMNS = (
-    "article",
-    "outlet",
-    "sentence_index",
-    "speaker",
-    "speaker_type",
-    "alias",
-    "kind",
-    "cue",
-    "group",
-    "fidelity",
-    "text",
+    "article", "outlet", "sentence_index", "speaker", "speaker_type", "alias", "kind", "cue",
+    "group", "fidelity", "text",
 )
 SPEAKER_COLUMNS = ("speaker", "speaker_type", "article", "outlet", "direct", "reported", "aliases")
 
@@ -123,21 +114,15 @@ def claims_table(
             speaker.append_text(plain(f"\n({c.alias})", "dim"))
         text = plain(f"« {c.text} »" if c.kind == "direct" else c.text)
         table.add_row(
-            plain(c.article),
-            plain(c.sentence_index),
-            speaker,
-            plain(c.kind),
-            plain(c.cue or "—"),
-            plain(gid or ""),
-            text,
+            plain(c.article), plain(c.sentence_index), speaker, plain(c.kind),
+            plain(c.cue or "—"), plain(gid or ""), text,
         )
     out.append(table if claims else Text("no claims", style="dim"))
     for g in groups:
         head = Text()
         head.append(f"\n{g.id}", style="bold")
-        head.append_text(
-            plain(f"  {g.speaker} · {len(g.claims)} wordings · min score {g.score}", "dim")
-        )
+        head.append_text(plain(f"  {g.speaker} · {len(g.claims)} wordings · min score {g.score}",
+                               "dim"))
         out.append(head)
         ref = max(g.claims, key=lambda c: len(c.text))
         gt = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, show_header=False)

@@ -15,15 +15,7 @@ from natocmp.render.diff import difference_record
 from natocmp.render.records import Output, article_record
 
 COMPARE_COLUMNS = (
-    "claim",
-    "label",
-    "outlets",
-    "article",
-    "indices",
-    "status",
-    "central",
-    "differences",
-    "text",
+    "claim", "label", "outlets", "article", "indices", "status", "central", "differences", "text",
 )
 MARKS = {"agree": "✓", "diverge": "≠", "unique": "+"}
 MARK_STYLES = {"agree": "green", "diverge": "bold yellow", "unique": "cyan"}
@@ -53,13 +45,8 @@ def group_record(g: CompareGroup) -> dict[str, Any]:
         "members": [member_record(m) for m in g.members],
         "differences": [member_difference_record(d) for d in g.differences],
         "links": [
-            {
-                "a": k.a,
-                "b": k.b,
-                "a_indices": list(k.a_indices),
-                "b_indices": list(k.b_indices),
-                "score": k.score,
-            }
+            {"a": k.a, "b": k.b, "a_indices": list(k.a_indices), "b_indices": list(k.b_indices),
+             "score": k.score}
             for k in g.links
         ],
     }
@@ -73,14 +60,9 @@ def compare_output(result: CompareResult, groups: tuple[CompareGroup, ...] | Non
         "params": dict(result.params),
         "claims": [group_record(g) for g in shown],
         "outlets": [
-            {
-                "article": o.article,
-                "reported": o.reported,
-                "unique": o.unique,
-                "omitted": len(o.omitted),
-                "omitted_claims": list(o.omitted),
-                "diverging": o.diverging,
-            }
+            {"article": o.article, "reported": o.reported, "unique": o.unique,
+             "omitted": len(o.omitted), "omitted_claims": list(o.omitted),
+             "diverging": o.diverging}
             for o in result.outlets
         ],
         "pairwise": [
@@ -119,13 +101,11 @@ def compare_table(result: CompareResult, groups: tuple[CompareGroup, ...]) -> li
 
     out: list[Any] = [_articles_legend(result.articles), Text("")]
     out.append(_claims_table(result, groups))
-    out.append(
-        Text(
-            f"{MARKS['agree']} agrees  {MARKS['diverge']} diverges  {MARKS['unique']} only here  "
-            f"{ABSENT} absent  —  one claim in full: natocmp compare --group ID",
-            style="dim",
-        )
-    )
+    out.append(Text(
+        f"{MARKS['agree']} agrees  {MARKS['diverge']} diverges  {MARKS['unique']} only here  "
+        f"{ABSENT} absent  —  one claim in full: natocmp compare --group ID",
+        style="dim",
+    ))
     diverging = [g for g in groups if g.label == "diverge"]
     if diverging:
         out += [Text(""), _divergences_table(diverging)]
@@ -164,9 +144,8 @@ def group_table(result: CompareResult, group: CompareGroup) -> list[Any]:
         table.add_row(who, plain(" ".join(str(i) for i in m.indices)), text)
     out: list[Any] = [head, table]
     if len(group.members) > 1:
-        out.append(
-            Text("highlighted: words this outlet has that the central sentence lacks", style="dim")
-        )
+        out.append(Text("highlighted: words this outlet has that the central sentence lacks",
+                        style="dim"))
     if group.differences:
         out += [Text(""), _difference_lines(group.differences)]
     if group.links:
@@ -186,9 +165,8 @@ def _articles_legend(articles: tuple[Article, ...]) -> Any:
         if n:
             legend.append("\n")
         legend.append(f"{a.id}  ", style="bold")
-        legend.append_text(
-            plain(f"{a.outlet or 'outlet unknown'} · {a.date or 'date unknown'}", "dim")
-        )
+        legend.append_text(plain(f"{a.outlet or 'outlet unknown'} · {a.date or 'date unknown'}",
+                                 "dim"))
     return legend
 
 
@@ -199,15 +177,9 @@ def _claims_table(result: CompareResult, groups: tuple[CompareGroup, ...]) -> An
 
     from natocmp.render.table import plain
 
-    table = Table(
-        box=box.SIMPLE_HEAD,
-        show_edge=False,
-        pad_edge=False,
-        expand=True,
-        title=f"claims ({len(groups)} of {len(result.groups)})",
-        title_justify="left",
-        title_style="bold",
-    )
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True,
+                  title=f"claims ({len(groups)} of {len(result.groups)})",
+                  title_justify="left", title_style="bold")
     table.add_column("id", no_wrap=True, style="bold")
     table.add_column("claim (central sentence)", ratio=1, no_wrap=True, overflow="ellipsis")
     ids = [a.id for a in result.articles]
@@ -217,8 +189,7 @@ def _claims_table(result: CompareResult, groups: tuple[CompareGroup, ...]) -> An
         status = {m.article: m.status for m in g.members}
         central = next(m for m in g.members if m.central)
         cells = [
-            Text(MARKS[status[art]], style=MARK_STYLES[status[art]])
-            if art in status
+            Text(MARKS[status[art]], style=MARK_STYLES[status[art]]) if art in status
             else Text(ABSENT, style="dim")
             for art in ids
         ]
@@ -251,15 +222,8 @@ def _divergences_table(groups: list[CompareGroup]) -> Any:
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(
-        box=box.SIMPLE_HEAD,
-        show_edge=False,
-        pad_edge=False,
-        expand=True,
-        title="divergences",
-        title_justify="left",
-        title_style="bold",
-    )
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True,
+                  title="divergences", title_justify="left", title_style="bold")
     table.add_column("id", no_wrap=True, style="bold")
     table.add_column("what differs, between which outlets", ratio=1)
     for g in groups:
@@ -275,18 +239,10 @@ def _outlets_table(result: CompareResult) -> Any:
     from natocmp.render.table import plain
 
     majority = len(result.articles) // 2 + 1
-    table = Table(
-        box=box.SIMPLE_HEAD,
-        show_edge=False,
-        pad_edge=False,
-        expand=True,
-        title="per outlet",
-        title_justify="left",
-        title_style="bold",
-        caption=f"omitted: claims at least {majority} of the {len(result.articles)} "
-        "outlets report that this one leaves out",
-        caption_justify="left",
-    )
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True,
+                  title="per outlet", title_justify="left", title_style="bold",
+                  caption=f"omitted: claims at least {majority} of the {len(result.articles)} "
+                  "outlets report that this one leaves out", caption_justify="left")
     table.add_column("id", no_wrap=True, style="bold")
     table.add_column("outlet", ratio=2)
     table.add_column("claims", justify="right", no_wrap=True)
@@ -297,12 +253,8 @@ def _outlets_table(result: CompareResult) -> Any:
     by_id = {a.id: a for a in result.articles}
     for o in result.outlets:
         table.add_row(
-            Text(o.article),
-            plain(by_id[o.article].outlet or "—"),
-            Text(str(o.reported)),
-            Text(str(o.unique)),
-            Text(str(len(o.omitted))),
-            Text(str(o.diverging)),
+            Text(o.article), plain(by_id[o.article].outlet or "—"), Text(str(o.reported)),
+            Text(str(o.unique)), Text(str(len(o.omitted))), Text(str(o.diverging)),
             Text(" ".join(o.omitted), style="dim"),
         )
     return table
@@ -317,16 +269,10 @@ def _matrix_table(result: CompareResult) -> Any:
     cells = {(p.a, p.b): p for p in result.pairwise}
     cells.update({(p.b, p.a): p for p in result.pairwise})
     top = max((p.shared for p in result.pairwise), default=0)
-    table = Table(
-        box=box.SIMPLE_HEAD,
-        show_edge=False,
-        pad_edge=False,
-        title="pairwise: shared claims (agree ✓ diverge ≠)",
-        title_justify="left",
-        title_style="bold",
-        caption="colour: claims shared, relative to the most shared pair",
-        caption_justify="left",
-    )
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False,
+                  title="pairwise: shared claims (agree ✓ diverge ≠)", title_justify="left",
+                  title_style="bold", caption="colour: claims shared, relative to the most "
+                  "shared pair", caption_justify="left")
     table.add_column("", no_wrap=True, style="bold")
     for art in ids:
         table.add_column(art, justify="right", no_wrap=True)

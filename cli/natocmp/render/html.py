@@ -97,22 +97,17 @@ def render_html(report: Report) -> str:
     """The whole page as one string (UTF-8 when written), ending with a newline."""
     arts = report.articles
     dates = sorted(a.date for a in arts if a.date)
-    span = (
-        f" · {dates[0]} – {dates[-1]}"
-        if dates and dates[0] != dates[-1]
-        else (f" · {dates[0]}" if dates else "")
-    )
-    summary = (
-        f"{_plural(len(arts), 'article')} · "
-        f"{_plural(len(report.compare.groups), 'claim')}, "
-        f"{len(report.shared)} told by several outlets{span}"
-    )
+    span = f" · {dates[0]} – {dates[-1]}" if dates and dates[0] != dates[-1] else (
+        f" · {dates[0]}" if dates else "")
+    summary = (f"{_plural(len(arts), 'article')} · "
+               f"{_plural(len(report.compare.groups), 'claim')}, "
+               f"{len(report.shared)} told by several outlets{span}")
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en">',
         "<head>",
         '<meta charset="utf-8">',
-        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
         "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">",
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f'<meta name="generator" content="natocmp {esc(report.version)}">',
@@ -123,10 +118,10 @@ def render_html(report: Report) -> str:
         "<header>",
         "<h1>How the outlets tell it</h1>",
         f'<p class="lede">{esc(summary)}</p>',
-        '<nav><a href="#articles">Articles</a> <a href="#claims">Claims</a> '
-        '<a href="#agreement">Agreement</a> <a href="#outlets">Outlets</a> '
-        '<a href="#speakers">Speakers</a> <a href="#timeline">Timeline</a> '
-        '<a href="#method">Method</a></nav>',
+        "<nav><a href=\"#articles\">Articles</a> <a href=\"#claims\">Claims</a> "
+        "<a href=\"#agreement\">Agreement</a> <a href=\"#outlets\">Outlets</a> "
+        "<a href=\"#speakers\">Speakers</a> <a href=\"#timeline\">Timeline</a> "
+        "<a href=\"#method\">Method</a></nav>",
         "</header>",
         "<main>",
         _articles_section(report),
@@ -170,8 +165,7 @@ def _articles_section(report: Report) -> str:
                 link = f'<a{_attr("href", a.url)} rel="noreferrer">{link}</a>'
             where += f' · <span class="url">{link}</span>'
         sentences = "".join(
-            f'<li value="{s.index}"'
-            + (' class="heading"' if s.kind == "heading" else "")
+            f'<li value="{s.index}"' + (' class="heading"' if s.kind == "heading" else "")
             + f">{esc(s.text)}</li>"
             for s in a.sentences
         )
@@ -211,7 +205,8 @@ def _claims_section(report: Report) -> str:
     if unique:
         out.append(
             f'<details class="more"><summary>{_plural(len(unique), "claim")} only one outlet '
-            "tells</summary>" + _grid(arts, unique, "claims told by one outlet") + "</details>"
+            "tells</summary>"
+            + _grid(arts, unique, "claims told by one outlet") + "</details>"
         )
     out.append("</section>")
     return "".join(out)
@@ -260,11 +255,8 @@ def _claim_body(arts: Sequence[Article], g: CompareGroup) -> str:
             f"<li><strong>{esc(d.difference.kind)}</strong>: "
             f'<span class="aid">{esc(d.a)}</span> «{esc(d.difference.a) or "—"}» ≠ '
             f'<span class="aid">{esc(d.b)}</span> «{esc(d.difference.b) or "—"}»'
-            + (
-                f' <span class="why">{esc(d.difference.detail)}</span>'
-                if d.difference.detail
-                else ""
-            )
+            + (f' <span class="why">{esc(d.difference.detail)}</span>'
+               if d.difference.detail else "")
             + "</li>"
             for d in g.differences
         )
@@ -275,9 +267,8 @@ def _claim_body(arts: Sequence[Article], g: CompareGroup) -> str:
 def _member_card(m: Member, outlet: str) -> str:
     where = ", ".join(f"#{i}" for i in m.indices)
     role = ' <span class="ref" title="reference sentence">★ reference</span>' if m.central else ""
-    text = _highlight(
-        m.text, ((s.start, s.end, "add", "not in the reference sentence") for s in m.spans)
-    )
+    text = _highlight(m.text, ((s.start, s.end, "add", "not in the reference sentence")
+                               for s in m.spans))
     return (
         f'<div class="member {m.status}"><div class="who">'
         f'<span class="cell {m.status}">{MARKS[m.status]}</span> '
@@ -322,14 +313,10 @@ def heatmap_svg(report: Report) -> str:
     ]
     for n, x in enumerate(ids):
         label = esc(x if len(x) <= 9 else x[:8] + "…")
-        out.append(
-            f'<text x="{left - 8}" y="{top + cell * n + cell / 2 + 5:g}" '
-            f'text-anchor="end" class="lab"><title>{esc(x)}</title>{label}</text>'
-        )
-        out.append(
-            f'<text x="{left + cell * n + cell / 2:g}" y="{top - 10}" '
-            f'text-anchor="middle" class="lab"><title>{esc(x)}</title>{label}</text>'
-        )
+        out.append(f'<text x="{left - 8}" y="{top + cell * n + cell / 2 + 5:g}" '
+                   f'text-anchor="end" class="lab"><title>{esc(x)}</title>{label}</text>')
+        out.append(f'<text x="{left + cell * n + cell / 2:g}" y="{top - 10}" '
+                   f'text-anchor="middle" class="lab"><title>{esc(x)}</title>{label}</text>')
     for i, x in enumerate(ids):
         for j, y in enumerate(ids):
             cx, cy = left + cell * j, top + cell * i
@@ -341,12 +328,10 @@ def heatmap_svg(report: Report) -> str:
                 t = p.shared / most
                 fill, ink = _blend(t), "#fff" if t > 0.5 else "#10243e"
                 big, small = str(p.shared), f"✓{p.agree} ≠{p.diverge}"
-                title = (
-                    f"{x} and {y}: {p.shared} claims both tell; agree on {p.agree}, "
-                    f"diverge on {p.diverge}"
-                )
+                title = (f"{x} and {y}: {p.shared} claims both tell; agree on {p.agree}, "
+                         f"diverge on {p.diverge}")
             out.append(
-                f"<g><title>{esc(title)}</title>"
+                f'<g><title>{esc(title)}</title>'
                 f'<rect x="{cx}" y="{cy}" width="{cell - 2}" height="{cell - 2}" rx="4" '
                 f'fill="{fill}"/>'
                 f'<text x="{cx + cell / 2 - 1:g}" y="{cy + 34}" text-anchor="middle" '
@@ -366,10 +351,8 @@ def _outlets_section(report: Report) -> str:
     types = [t for t, _ in report.framing.outlets[0].counts] if report.framing.outlets else []
     claims_rows, framing_rows = [], []
     for a, o in zip(report.articles, report.compare.outlets, strict=True):
-        who = (
-            f'<th scope="row"><span class="aid">{esc(a.id)}</span>'
-            f'<span class="oname">{esc(_outlet(a))}</span></th>'
-        )
+        who = (f'<th scope="row"><span class="aid">{esc(a.id)}</span>'
+               f'<span class="oname">{esc(_outlet(a))}</span></th>')
         claims_rows.append(
             f'<tr>{who}<td class="num">{o.reported}</td><td class="num">{o.unique}</td>'
             f'<td class="num">{o.diverging}</td><td class="num">{len(o.omitted)}</td></tr>'
@@ -377,15 +360,11 @@ def _outlets_section(report: Report) -> str:
         f = framing.get(a.id)
         counts = dict(f.counts) if f else {}
         rates = dict(f.per_1000) if f else {}
-        framing_rows.append(
-            f"<tr>{who}"
-            + "".join(
-                f'<td class="num">{counts.get(t, 0)}<span class="rate">{rates.get(t, 0.0):.1f}‰'
-                "</span></td>"
-                for t in types
-            )
-            + "</tr>"
-        )
+        framing_rows.append(f"<tr>{who}" + "".join(
+            f'<td class="num">{counts.get(t, 0)}<span class="rate">{rates.get(t, 0.0):.1f}‰'
+            "</span></td>"
+            for t in types
+        ) + "</tr>")
     claims_table = (
         '<div class="scroll"><table class="outlets"><thead><tr><th>outlet</th><th>claims</th>'
         "<th>only here</th><th>diverging</th><th>omits</th></tr></thead>"
@@ -412,9 +391,9 @@ def _outlet_details(report: Report, a: Article) -> str:
     summary = next(o for o in report.compare.outlets if o.article == a.id)
     groups = {g.id: g for g in report.compare.groups}
     omitted = "".join(
-        f'<li><a href="#{esc(gid)}">{esc(gid)}</a> {esc(_gist(groups[gid]))}</li>'
-        for gid in summary.omitted
-        if gid in groups
+        f'<li><a href="#{esc(gid)}">{esc(gid)}</a> '
+        f"{esc(_gist(groups[gid]))}</li>"
+        for gid in summary.omitted if gid in groups
     )
     flagged = [s for s in report.framing.sentences if s.article == a.id]
     body = (
@@ -441,7 +420,7 @@ def _flagged(s: FlaggedSentence) -> str:
     text = _highlight(s.text, ((m.start, m.end, f"f-{m.type}", m.why) for m in inline))
     badges = "".join(
         f'<li><span class="tag f-{esc(m.type)}">{esc(FRAMING_NAMES.get(m.type, m.type))}'
-        f"</span> «{esc(m.span if m.type != 'context' else 'the whole sentence')}» "
+        f'</span> «{esc(m.span if m.type != "context" else "the whole sentence")}» '
         f'<span class="why">{esc(m.why)}</span></li>'
         for m in (*inline, *context)
     )
@@ -457,18 +436,17 @@ def _flagged(s: FlaggedSentence) -> str:
 def _speakers_section(report: Report) -> str:
     arts = report.articles
     if not report.speakers:
-        return (
-            '<section id="speakers"><h2>Speakers × outlets</h2><p>No attributed claims.</p>'
-            "</section>"
-        )
-    head = "".join(f'<th class="num"{_attr("title", _outlet(a))}>{esc(a.id)}</th>' for a in arts)
+        return '<section id="speakers"><h2>Speakers × outlets</h2><p>No attributed claims.</p>' \
+               "</section>"
+    head = "".join(
+        f'<th class="num"{_attr("title", _outlet(a))}>{esc(a.id)}</th>' for a in arts
+    )
     rows = []
     for sp in report.speakers:
         counts = {art: (d, r) for art, d, r in sp.counts}
         cells = "".join(
             f'<td class="num has">{counts[a.id][0]}&#8239;+&#8239;{counts[a.id][1]}</td>'
-            if a.id in counts
-            else '<td class="num absent-t">·</td>'
+            if a.id in counts else '<td class="num absent-t">·</td>'
             for a in arts
         )
         aliases = ", ".join(sp.aliases)
@@ -492,15 +470,11 @@ def _speaker_claims(report: Report, sp) -> str:  # sp: natocmp.models.Speaker
     claims = report.claims_of(sp)
     items = "".join(
         f'<li><span class="aid">{esc(c.article)}</span> <span class="why">#{c.sentence_index} '
-        f"{esc(c.kind)}"
-        + (f", cue «{esc(c.cue)}»" if c.cue else "")
+        f"{esc(c.kind)}" + (f", cue «{esc(c.cue)}»" if c.cue else "")
         + (f", as «{esc(c.alias)}»" if c.alias else "")
         + "</span><br>"
-        + (
-            f"«{esc(c.text)}»"
-            if c.kind == "direct"
-            else f'<span class="reported">{esc(c.text)}</span>'
-        )
+        + (f"«{esc(c.text)}»" if c.kind == "direct" else f'<span class="reported">{esc(c.text)}'
+           "</span>")
         + "</li>"
         for c in claims
     )
@@ -535,14 +509,13 @@ def _event(arts: Sequence[Article], e: TimelineEvent) -> str:
     tellers = {m.article for m in e.mentions}
     dots = "".join(
         f'<span class="cell {"agree" if a.id in tellers else "absent"}"'
-        f"{_attr('title', a.id)}>{esc(a.id) if a.id in tellers else '·'}</span>"
+        f'{_attr("title", a.id)}>{esc(a.id) if a.id in tellers else "·"}</span>'
         for a in arts
         if a.id in tellers
     )
     conflict = (
         f' <span class="tag conflict">≠ conflict: {esc(" vs ".join(e.dates))}</span>'
-        if e.conflict
-        else ""
+        if e.conflict else ""
     )
     mentions = "".join(
         f'<li><span class="aid">{esc(m.article)}</span> <span class="why">#{m.index}</span> '
@@ -552,7 +525,7 @@ def _event(arts: Sequence[Article], e: TimelineEvent) -> str:
     )
     return (
         f'<li class="event{" has-conflict" if e.conflict else ""}">'
-        f"<details><summary><time>{esc(e.date or 'unresolved')}</time> "
+        f'<details><summary><time>{esc(e.date or "unresolved")}</time> '
         f'<span class="label">{esc(e.label)}</span> <span class="dots">{dots}</span>'
         f"{conflict}</summary><ul>{mentions}</ul></details></li>"
     )
@@ -562,20 +535,20 @@ def _event(arts: Sequence[Article], e: TimelineEvent) -> str:
 
 
 def _method_section(report: Report) -> str:
-    blocks = [
-        ("claim groups (compare)", report.compare.params),
-        ("framing", report.framing.params),
-        ("timeline", report.timeline.params),
-    ]
+    blocks = [("claim groups (compare)", report.compare.params),
+              ("framing", report.framing.params),
+              ("timeline", report.timeline.params)]
     out = []
     for name, params in blocks:
-        rows = "".join(f"<dt>{esc(k)}</dt><dd>{esc(_value(v))}</dd>" for k, v in params)
-        out.append(f'<h3>{esc(name)}</h3><dl class="params">{rows}</dl>')
+        rows = "".join(
+            f"<dt>{esc(k)}</dt><dd>{esc(_value(v))}</dd>" for k, v in params
+        )
+        out.append(f"<h3>{esc(name)}</h3><dl class=\"params\">{rows}</dl>")
     return (
         '<section id="method"><h2>Method</h2>'
         "<p>The parameters each analysis ran with, as in the JSON output "
         "(<code>natocmp compare -f json</code> …).</p>"
-        f"<details><summary>Parameters</summary>{''.join(out)}</details></section>"
+        f'<details><summary>Parameters</summary>{"".join(out)}</details></section>'
     )
 
 

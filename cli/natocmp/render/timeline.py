@@ -8,17 +8,8 @@ from natocmp.models import TimelineEvent, TimelineResult
 from natocmp.render.records import Output
 
 TIMELINE_COLUMNS = (
-    "event_id",
-    "date",
-    "event",
-    "conflict",
-    "article",
-    "index",
-    "expression",
-    "resolved",
-    "how",
-    "label",
-    "text",
+    "event_id", "date", "event", "conflict", "article", "index", "expression", "resolved",
+    "how", "label", "text",
 )
 
 
@@ -30,16 +21,8 @@ def event_record(e: TimelineEvent) -> dict[str, Any]:
         "conflict": e.conflict,
         "dates": list(e.dates),
         "mentions": [
-            {
-                "article": m.article,
-                "index": m.index,
-                "text": m.text,
-                "expression": m.expression,
-                "date": m.date,
-                "how": m.how,
-                "label": m.label,
-                "kind": m.kind,
-            }
+            {"article": m.article, "index": m.index, "text": m.text, "expression": m.expression,
+             "date": m.date, "how": m.how, "label": m.label, "kind": m.kind}
             for m in e.mentions
         ],
     }
@@ -49,21 +32,10 @@ def timeline_output(result: TimelineResult) -> Output:
     """JSON: an array of events with their mentions; rows: one per mention."""
     document = [event_record(e) for e in result.events]
     rows = [
-        {
-            "event_id": e.id,
-            "date": e.date,
-            "event": e.label,
-            "conflict": e.conflict,
-            "article": m.article,
-            "index": m.index,
-            "expression": m.expression,
-            "resolved": m.date,
-            "how": m.how,
-            "label": m.label,
-            "text": m.text,
-        }
-        for e in result.events
-        for m in e.mentions
+        {"event_id": e.id, "date": e.date, "event": e.label, "conflict": e.conflict,
+         "article": m.article, "index": m.index, "expression": m.expression,
+         "resolved": m.date, "how": m.how, "label": m.label, "text": m.text}
+        for e in result.events for m in e.mentions
     ]
     return Output(document=document, rows=rows, columns=TIMELINE_COLUMNS)
 
@@ -77,9 +49,8 @@ def timeline_table(result: TimelineResult) -> list[Any]:
 
     if not result.events:
         return [Text("no dated events", style="dim")]
-    table = Table(
-        box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True, show_lines=True
-    )
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True,
+                  show_lines=True)
     table.add_column("date", no_wrap=True, style="bold")
     table.add_column("event", ratio=2)
     table.add_column("outlets: expression → how", ratio=5)
