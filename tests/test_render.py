@@ -113,7 +113,9 @@ def test_writers_quote_and_flatten_cells() -> None:
 
 def test_list_output_records() -> None:
     out = records.list_output(ARTICLES)
-    assert out.columns[:7] == ("id", "title", "outlet", "date", "language", "sentences", "words")
+    assert out.columns[:9] == (
+        "id", "title", "outlet", "wire", "place", "date", "language", "sentences", "words"
+    )
     assert out.rows[0]["sentences"] == 3 and out.rows[0]["words"] == 7
     assert out.document is out.rows
 

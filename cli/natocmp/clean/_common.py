@@ -64,6 +64,8 @@ def fold(text: str) -> str:
 _LABEL_SEP = re.compile(r"\s*(?:[:|»>›]|\s[–—-]\s)\s*\S")
 _NAME = re.compile(r"^(?:[A-ZÀ-Ý][\w’'-]*\.?\s){1,3}[A-ZÀ-Ý][\w’'-]+$")
 _FINAL_STOP = re.compile(r"[.!?…]\s*$")
+# A paragraph may end inside its closing quote: … of inflation risks.”
+_PROSE_END = re.compile(r"[.!?…][\s»”\"’)\]]*$")
 
 
 def _unwrap(line: str) -> str:
@@ -80,7 +82,7 @@ def _unwrap(line: str) -> str:
 
 def _is_prose(line: str) -> bool:
     """A paragraph of the article: long enough and ending like a sentence."""
-    return bool(_FINAL_STOP.search(line)) and len(line.split()) >= PROSE_MIN_WORDS
+    return bool(_PROSE_END.search(line)) and len(line.split()) >= PROSE_MIN_WORDS
 
 
 def _in_tail(pos: int, total: int) -> bool:

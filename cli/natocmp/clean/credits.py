@@ -113,7 +113,11 @@ def is_licensor_credit(line: str) -> bool:
     return bool(_LICENSORS.match(fold(_unwrap(line))))
 
 
-_MASTHEAD = re.compile(r"^(?:The|Le|La|Les|L['’])\s?(?:[A-ZÀ-Ý][\w'’.-]*\s?){1,4}$")
+_MASTHEAD = re.compile(
+    r"^(?:(?:The|Le|La|Les|L['’])\s?)?[A-ZÀ-Ý][\w'’.-]*"
+    r"(?:\s(?:(?:de\s+l['’]|de\s+la\s|de|du|des|of|d['’]|l['’])\s?)?[A-ZÀ-Ý][\w'’.-]*){0,3}$"
+)
+_TAGLINE = re.compile(r"\s[-–—|]\s")
 
 
 def masthead_name(line: str) -> str | None:
@@ -121,11 +125,17 @@ def masthead_name(line: str) -> str | None:
 
     >>> masthead_name("The Daily Telegraph"), masthead_name("The Eiffel Tower")
     ('The Daily Telegraph', None)
+    >>> masthead_name("La Gazette de l'Ellé - Quimperlé, Arzano et le pays de Bannalec")
+    "La Gazette de l'Ellé"
+    >>> masthead_name("Breaking News Today"), masthead_name("LOCAL NEWS")
+    (None, None)
     """
-    text = line.strip(" *_#")
-    if not _MASTHEAD.match(text) or _FINAL_STOP.search(text):
+    text = _TAGLINE.split(line.strip(" *_#"))[0].strip()
+    if not _MASTHEAD.match(text) or _FINAL_STOP.search(text) or text.isupper():
         return None
     words = {w.lower().strip(".'’") for w in re.split(r"[\s'’]+", text)}
+    if words & set(furniture.NOT_MASTHEAD_WORDS):
+        return None
     return text if words & set(furniture.MASTHEAD_WORDS) else None
 
 
@@ -155,14 +165,19 @@ def is_byline(line: str, folded: str) -> bool:
     )
 
 
+# A stamp may give publication and update times: "Publié le jeudi 26 novembre 2026 à 18h12,
+# modifié le vendredi 27 novembre 2026 à 08h30".
+STAMP_MAX_WORDS = 24
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b")
 _TIME = re.compile(r"\b\d{1,2}\s?[:h]\s?\d{2}\b|\b\d{1,2}\s?(?:a\.?m\.?|p\.?m\.?)")
-_MERIDIEM = re.compile(r"\b[ap]\.m\.\s*$", re.IGNORECASE)
+_RELEASE = re.compile(r"^\s*for immediate release\s*:?", re.IGNORECASE)
+_MERIDIEM = re.compile(r"(?:\b[ap]\.m\.|\bh\.)\s*$", re.IGNORECASE)
 _PARTS = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+")
 _DATE_RESIDUE = re.compile(
     r"\b(?:lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday|le|the|on|at|a|à|ist|gmt|utc|cet|cest|et|edt|est|bst|pst|h)\b"
+    r"|saturday|sunday|le|the|on|at|a|à|am|pm|ist|gmt|utc|cet|cest|et|edt|est|bst|pst|ct|cst|cdt"
+    r"|h)\b"
     r"|\d+(?:st|nd|rd|th)?|[\W_]+"
 )
 
@@ -180,17 +195,18 @@ def is_date_line(line: str, folded: str) -> bool:
     """
     words = line.split()
     probe = _MERIDIEM.sub("", line)
-    if len(words) > BYLINE_MAX_WORDS or _FINAL_STOP.search(probe) or _QUOTES.search(line):
+    if len(words) > STAMP_MAX_WORDS or _FINAL_STOP.search(probe) or _QUOTES.search(line):
         return False
     if _CUE.search(folded):
         return False
+    folded = folded.removeprefix("for immediate release").lstrip(" :")
     dated = bool(_NUMERIC_DATE.search(line) or find_dates(line))
     for part in _PARTS.split(folded):
         if part.startswith(furniture.DATE_LINE_HEADS) and (dated or _TIME.search(part)):
             return True
     if not dated:
         return False
-    rest = line
+    rest = _RELEASE.sub("", line)
     for _offset, expr, _value in find_dates(line):
         rest = rest.replace(expr, " ")
     rest = _NUMERIC_DATE.sub(" ", rest)

@@ -8,6 +8,7 @@ from natocmp.clean import credits, widgets
 from natocmp.clean._common import (
     _CUE,
     _FINAL_STOP,
+    _NAME,
     _QUOTES,
     BYLINE_MAX_WORDS,
     HEAD_LINES,
@@ -60,6 +61,8 @@ def _line_reason(
         return "reading time"
     if _is_share_bar(folded):
         return "share bar"
+    if _is_inline_menu(line, folded):
+        return "navigation menu"
     opening = folded.lstrip("[(")
     for prefix, why in furniture.PREFIXES:
         if opening.startswith(prefix):
@@ -75,6 +78,8 @@ def _line_reason(
                 return why
     if (in_head or pos < HEAD_LINES) and credits.is_byline(_unwrap(line), folded):
         return credits.BYLINE
+    if in_head and pos > 0 and _NAME.match(line) and not _CUE.search(folded):
+        return credits.BYLINE  # a name alone above the article is its author
     if credits.is_date_line(_unwrap(line), folded):
         return credits.DATE_LINE
     if _DATELINE.match(line):
@@ -92,6 +97,24 @@ _LABEL_SEP = re.compile(r"\s*(?:[:|»>›]|\s[–—-]\s)\s*\S")
 
 # Above the foot, a "Source :" credit names an outlet in a few words ("Source : TF1 Info").
 SOURCE_HEAD_MAX_WORDS = 6
+
+
+_MENU_SPLIT = re.compile(r"\s{2,}|\s+[|•·]\s+")
+MENU_ITEM_MAX_WORDS = 3
+
+
+def _is_inline_menu(line: str, folded: str) -> bool:
+    """A menu on one line: "News  Sports  Business  Opinion", "Namur | Gembloux | Andenne".
+
+    >>> _is_inline_menu("News  Sports  Business  Opinion", "news sports business opinion")
+    True
+    >>> _is_inline_menu("Le vote a lieu | dimanche.", "le vote a lieu | dimanche.")
+    False
+    """
+    parts = [p for p in _MENU_SPLIT.split(line.strip()) if p]
+    if len(parts) < 3 or _FINAL_STOP.search(line) or _QUOTES.search(line) or _CUE.search(folded):
+        return False
+    return all(len(p.split()) <= MENU_ITEM_MAX_WORDS for p in parts)
 
 
 def _is_source_line(line: str, tail: bool) -> bool:
@@ -185,6 +208,7 @@ _CHEVRONS = re.compile(r"\s[›»>]\s")
 def _is_breadcrumb(line: str, folded: str) -> bool:
     """ "Accueil › Monde › Europe": a known head and a separator, or two chevrons between
     short capitalised parts ("Actualité › Bretagne › Finistère")."""
+    folded = folded.removeprefix("vous etes ici :").removeprefix("you are here:").strip()
     head = folded.split(" ", 1)[0]
     if head in furniture.BREADCRUMB_HEADS:
         return any(sep in line for sep in (" > ", " › ", " » ", " / ", " | ")) or line.endswith(

@@ -26,10 +26,15 @@ _PAYWALL = re.compile(
     r"|subscribers only|to continue reading|sign in to (?:continue|read)"
     r"|log in to (?:continue|read)"
     r"|create a free account|abonnez-vous pour (?:lire|acceder|continuer|decouvrir)"
-    r"|article (?:premium|reserve)|contenu reserve"
+    r"|article (?:premium|reserve)|contenu reserve|^subscribe now\b|^abonnez-vous des\b"
     r"|offre (?:d'abonnement|numerique)|unlock (?:this|the full) article|^se connecter$"
 )
 _VIDEO_DURATION = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$")
+_TIME_STAMP = re.compile(
+    r"^(?:end\s+|fin\s+)?\d{1,2}[:h.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?$"
+)
+_INITIALS = re.compile(r"^[a-z]{1,4}(?:/[a-z]{1,4}){1,5}$")
+_PLAYER = re.compile(r"^(?:▶|►)|^(?:lecture|play|watch|regarder)\s+\(?\d{1,2}:\d{2}\)?$")
 _AD_TOKEN = re.compile(r"^\S*\d{2,4}[xX]\d{2,4}\S*$")
 _COUNTER_LABEL = re.compile(
     r"^(?:(?:hits|views|vues|lectures|reads|shares|partages|likes|j'aime)\s*:?\s*\d[\d\s.,k]*"
@@ -71,6 +76,12 @@ def widget_reason(line: str, folded: str) -> str | None:
         return "cookie notice"
     if _PAYWALL.search(bare):
         return "paywall or subscription teaser"
+    if _TIME_STAMP.match(bare):
+        return "time stamp of a transcript"
+    if _INITIALS.match(bare):
+        return "editors' initials (agency sign-off)"
+    if _PLAYER.search(bare) or _PLAYER.match(line.strip()):
+        return "video block"
     if words == 1 and _AD_TOKEN.match(line.strip()):
         return "advertisement"
     if _COUNTER_LABEL.match(bare):

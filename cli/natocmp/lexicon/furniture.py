@@ -22,6 +22,7 @@ STANDALONE = (
     "comments",
     "contenu partenaire",
     "contenu sponsorise",
+    "contenus sponsorises",
     "continue reading",
     "continue reading on",
     "dans la meme rubrique",
@@ -109,6 +110,7 @@ PREFIXES = (
     ("lire la suite sur", "link to the original"),
     ("next article", "previous/next article link"),
     ("next post", "previous/next article link"),
+    ("our standards:", "agency standards link"),
     ("photo credit", "photo credit"),
     ("previous article", "previous/next article link"),
     ("previous post", "previous/next article link"),
@@ -442,6 +444,7 @@ def agency_short(folded: str) -> str | None:
     """
     return AGENCY_NAMES.get(folded.strip(" .()[]"))
 
+
 # Credits that name agencies without saying which ("With input from agencies", "Avec agences").
 UNNAMED_AGENCIES = ("agences", "agencies", "input from agencies", "les agences", "wires")
 
@@ -465,6 +468,9 @@ PHOTO_LIBRARIES = (
     "wikimedia commons",
 )
 
+# Words of a site's tagline or section, never of its name ("Breaking News Today", "LOCAL NEWS").
+NOT_MASTHEAD_WORDS = ("breaking", "latest", "live", "local", "today", "top", "trending")
+
 # Nouns of newspaper names ("The Daily Telegraph", "Le Courrier picard"): a short line of
 # capitalised words opening with an article and naming one of these is a masthead.
 MASTHEAD_WORDS = (
@@ -481,6 +487,8 @@ MASTHEAD_WORDS = (
     "guardian",
     "herald",
     "independent",
+    "info",
+    "infos",
     "journal",
     "libre",
     "matin",

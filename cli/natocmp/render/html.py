@@ -112,7 +112,7 @@ def render_html(report: Report) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f'<meta name="generator" content="natocmp {esc(report.version)}">',
         f"<title>natocmp report: {esc(summary)}</title>",
-        f"<style>{CSS}</style>",
+        f"<style>{CSS}{_verify_css(report)}</style>",
         "</head>",
         "<body>",
         "<header>",
@@ -121,7 +121,8 @@ def render_html(report: Report) -> str:
         "<nav><a href=\"#articles\">Articles</a> <a href=\"#claims\">Claims</a> "
         "<a href=\"#agreement\">Agreement</a> <a href=\"#outlets\">Outlets</a> "
         "<a href=\"#speakers\">Speakers</a> <a href=\"#timeline\">Timeline</a> "
-        "<a href=\"#method\">Method</a></nav>",
+        + ("<a href=\"#verify\">Quotes vs source</a> " if report.verify else "")
+        + "<a href=\"#method\">Method</a></nav>",
         "</header>",
         "<main>",
         _articles_section(report),
@@ -130,6 +131,7 @@ def render_html(report: Report) -> str:
         _outlets_section(report),
         _speakers_section(report),
         _timeline_section(report),
+        *([_verify_section(report)] if report.verify is not None else []),
         _method_section(report),
         "</main>",
         f"<footer>Made by natocmp {esc(report.version)}. This page runs no scripts and loads "
@@ -138,6 +140,14 @@ def render_html(report: Report) -> str:
         "</html>",
     ]
     return "\n".join(parts) + "\n"
+
+
+def _verify_css(report: Report) -> str:
+    if report.verify is None:
+        return ""
+    from natocmp.render.html_verify import CSS as VERIFY_CSS
+
+    return VERIFY_CSS
 
 
 def _anchor(report: Report) -> dict[str, str]:
@@ -529,6 +539,13 @@ def _event(arts: Sequence[Article], e: TimelineEvent) -> str:
         f'<span class="label">{esc(e.label)}</span> <span class="dots">{dots}</span>'
         f"{conflict}</summary><ul>{mentions}</ul></details></li>"
     )
+
+
+def _verify_section(report: Report) -> str:
+    from natocmp.render.html_verify import verify_section
+
+    assert report.verify is not None
+    return verify_section(report.verify)
 
 
 # --- method --------------------------------------------------------------------------------

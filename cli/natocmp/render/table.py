@@ -23,9 +23,19 @@ def plain(value: object, style: str = "") -> Text:
     return Text(_CONTROL.sub("", text), style=style)
 
 
+def _source(article: Article, unknown: str = "—") -> str:
+    """The outlet, with the agency of a wire copy: "Le Soir (AFP)", "AP wire"."""
+    if article.outlet and article.wire:
+        return f"{article.outlet} ({article.wire})"
+    if article.wire:
+        return f"{article.wire} wire"
+    return article.outlet or unknown
+
+
 def list_table(articles: tuple[Article, ...]) -> list[Any]:
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    table.add_column("id", no_wrap=True, style="bold")
+    # Ids of nested files (event/outlet_fr) can be long: fold them rather than starve the title.
+    table.add_column("id", overflow="fold", max_width=28, style="bold")
     table.add_column("outlet", ratio=2)
     table.add_column("date", no_wrap=True)
     table.add_column("lang", no_wrap=True)
@@ -35,7 +45,7 @@ def list_table(articles: tuple[Article, ...]) -> list[Any]:
     for a in articles:
         table.add_row(
             plain(a.id),
-            plain(a.outlet or "—"),
+            plain(_source(a)),
             plain(a.date or "—"),
             plain(a.language),
             plain(len(a.sentences)),
@@ -54,7 +64,7 @@ def show_table(article: Article, *, dropped: bool) -> list[Any]:
     head.append("\n")
     head.append_text(
         plain(
-            f"{article.outlet or 'outlet unknown'} · {article.date or 'date unknown'}"
+            f"{_source(article, unknown='outlet unknown')} · {article.date or 'date unknown'}"
             f" · {article.language} · {len(article.sentences)} sentences"
             f" · {article.words} words",
             "dim",
