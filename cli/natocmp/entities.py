@@ -340,19 +340,27 @@ def merge_people(names: Iterable[str]) -> dict[str, str]:
         counts[n] = counts.get(n, 0) + 1
     ordered = sorted(counts, key=lambda n: (-len(_given(n)), -counts[n], fold(n), n))
     canon: dict[str, str] = {}
-    full = [n for n in ordered if len(_given(n)) > 1]
+    # full names already placed, by the first letter of their surname key: candidates are
+    # looked up in one bucket, so merging stays near linear in the number of names
+    buckets: dict[str, list[str]] = {}
+    heads: set[str] = set()
     for n in ordered:
-        if n in canon:
-            continue
-        fits = [m for m in full if m in canon.values() and same_person(n, m)]
+        near = buckets.get(_bucket(n), [])
         if len(_given(n)) == 1:
-            heads = {canon[m] for m in full if m in canon and same_person(n, m)}
-            canon[n] = heads.pop() if len(heads) == 1 else n
-        elif fits:
-            canon[n] = fits[0]
-        else:
-            canon[n] = n
+            found = {canon[m] for m in near if same_person(n, m)}
+            canon[n] = found.pop() if len(found) == 1 else n
+            continue
+        fits = [m for m in near if m in heads and same_person(n, m)]
+        canon[n] = fits[0] if fits else n
+        if not fits:
+            heads.add(n)
+        buckets.setdefault(_bucket(n), []).append(n)
     return canon
+
+
+def _bucket(name: str) -> str:
+    given = _given(name)
+    return translit_key(given[-1])[:1] if given else ""
 
 
 _ACRONYM_DEF = re.compile(
