@@ -102,3 +102,14 @@ def test_statement_dated_in_one_sentence_against_the_other_articles_date():
     assert [(d.a, d.b) for d in dates] == [
         ("2022-01-07 (« vendredi »)", "2022-01-12 (article date)")
     ]
+
+
+def test_one_person_under_two_spellings_is_no_speaker_difference():
+    from natocmp.models import Claim
+    from natocmp.verdict import _speaker_difference
+
+    a = [Claim("a", 0, "x", "direct", "a dit", "Alexandre Grouchko", "person", "Grouchko", "name")]
+    b = [Claim("b", 0, "x", "direct", "said", "Alexander Grushko", "person", "Grushko", "name")]
+    c = [Claim("c", 0, "x", "direct", "said", "Wendy Sherman", "person", "Sherman", "name")]
+    assert _speaker_difference(a, b) == []
+    assert [d.kind for d in _speaker_difference(a, c)] == ["speaker"]

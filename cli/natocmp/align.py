@@ -260,7 +260,11 @@ def _align_articles(a: Article, b: Article, params: AlignParams) -> tuple[Link, 
     sa = [s for s in a.sentences if params.headings or s.kind != "heading"]
     sb = [s for s in b.sentences if params.headings or s.kind != "heading"]
     cross = "und" not in (a.language, b.language) and a.language != b.language
-    return tuple(align_sentences(sa, sb, params=params, cross_language=cross))
+    from natocmp.entities import person_terms as people  # the entities stage names them
+
+    return tuple(
+        align_sentences(sa, sb, params=params, cross_language=cross, persons=people([a, b]))
+    )
 
 
 def align_sentences(
@@ -269,14 +273,16 @@ def align_sentences(
     *,
     params: AlignParams | None = None,
     cross_language: bool = False,
+    persons: frozenset[str] | None = None,
 ) -> list[Link]:
     """Align two lists of sentences (their ``index`` values are kept in the links).
 
     ``cross_language``: the two sides are in different languages (French and English),
     which the semantic calibration weighs (words cannot match there, the cosine must).
+    ``persons``: the people's name terms (default: guessed from the sentences).
     """
     params = params or AlignParams()
-    pa, pb, idf, similar, cos = candidates(sa, sb, params)
+    pa, pb, idf, similar, cos = candidates(sa, sb, params, persons=persons)
     weights = CALIBRATION if cos is None else SEMANTIC_CALIBRATION
     scores = calibrate(similar, pa, pb, idf, weights, cosines=cos, cross_language=cross_language)
     exact = set(exact_pairs(pa, pb))
@@ -304,16 +310,22 @@ Similar = dict[tuple[int, int], tuple[float, Evidence]]
 
 
 def candidates(
-    sa: Sequence[Sentence], sb: Sequence[Sentence], params: AlignParams
+    sa: Sequence[Sentence],
+    sb: Sequence[Sentence],
+    params: AlignParams,
+    *,
+    persons: frozenset[str] | None = None,
 ) -> tuple[list[Profile], list[Profile], dict[str, float], Similar, list[list[float]] | None]:
     """The candidate pairs of two sentence lists with their evidence, before calibration.
 
     A candidate shares a content term; with the semantic evidence, a pair whose cosine is
     among the best ``params.semantic_top`` of either sentence is one too (a translation
     shares no word). Returns the profiles, the IDF, the candidates and the cosine matrix
-    (None in the fuzzy mode).
+    (None in the fuzzy mode). ``persons``: the people's name terms (the entities stage's,
+    else guessed from the sentences).
     """
-    persons = person_terms([s.text for s in (*sa, *sb)])
+    if persons is None:
+        persons = person_terms([s.text for s in (*sa, *sb)])
     pa = [profile(s, persons) for s in sa]
     pb = [profile(s, persons) for s in sb]
     idf = _idf(pa + pb)

@@ -168,6 +168,9 @@ class Claim:
     speaker_type: str  # "person" | "institution" | "unknown"
     alias: str | None
     how: str = ""  # how the speaker was resolved: name, surname, title, pronoun, previous, …
+    # Another article's id when only that article tied the alias to the speaker (a surname or
+    # title this article never gives in full); None when the article itself says who it is.
+    speaker_from: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

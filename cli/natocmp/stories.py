@@ -91,10 +91,16 @@ def article_terms(article: Article) -> frozenset[str]:
     corpus of stories rewritten from one pool of sentences they chained every story into one.
     """
     from natocmp.align import _name_terms, _synonym_map
+    from natocmp.entities import find_entities
     from natocmp.lexicon.synonyms import CLASSES
+    from natocmp.normalize import fold_token, stem
 
     canon = _synonym_map(CLASSES)
-    return frozenset(canon.get(t, t) for s in article.sentences for t in _name_terms(s.text))
+    # outlets and agencies ("Reuters", "AFP", "Getty Images") credit pages of every event:
+    # the entities stage names them, and they tell no event from another
+    outlets = {stem(fold_token(w)) for o in find_entities(article).outlets for w in o.split()}
+    terms = {canon.get(t, t) for s in article.sentences for t in _name_terms(s.text)}
+    return frozenset(terms - outlets)
 
 
 def group_stories(

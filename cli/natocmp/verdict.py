@@ -75,9 +75,13 @@ NAMED = ("name", "surname", "title")
 
 def _speaker_difference(a_claims: Sequence[Claim], b_claims: Sequence[Claim]) -> list[Difference]:
     """Both sides name who said it, and nobody in common: the same words, other speakers."""
+    from natocmp.entities import same_person
+
     sa = sorted({c.speaker for c in a_claims if c.speaker and _named_person(c)})
     sb = sorted({c.speaker for c in b_claims if c.speaker and _named_person(c)})
-    if sa and sb and not set(sa) & set(sb):
+    # one person under two spellings ("Alexandre Grouchko", "Alexander Grushko") is no
+    # difference: the entities stage says when two names can be one person
+    if sa and sb and not any(x == y or same_person(x, y) for x in sa for y in sb):
         why = "attributed to different speakers"
         return [Difference("speaker", ", ".join(sa), ", ".join(sb), why)]
     return []

@@ -41,6 +41,7 @@ def claim_record(
         "speaker_type": c.speaker_type,
         "alias": c.alias,
         "resolved_by": c.how or None,
+        "speaker_from": c.speaker_from,
         "kind": c.kind,
         "cue": c.cue,
         "group": group,
