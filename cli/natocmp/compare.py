@@ -48,11 +48,13 @@ from natocmp.models import (
     Article,
     CompareGroup,
     CompareResult,
+    Difference,
     Member,
     MemberDifference,
     MemberLink,
     OutletSummary,
     PairwiseAgreement,
+    Span,
 )
 
 Node = tuple[str, int]  # (article id, sentence index)
@@ -110,14 +112,18 @@ def compare_articles(
     ordered = tuple(sorted(articles, key=lambda a: (a.id, a.source)))
     by_id = {a.id: a for a in ordered}
     stories = _stories(ordered, compare_params.block_max_articles)
+    rep_of = _representatives(by_id, stories, compare_params.block_max_articles)
     pairs = [
         pair
         for story in stories
         if len(story) > 1
         for pair in candidate_pairs(
-            [by_id[x] for x in story], max_articles=compare_params.block_max_articles
+            [by_id[x] for x in story if rep_of.get(x, x) == x],
+            max_articles=compare_params.block_max_articles,
         )
     ]
+    # Each copy is aligned with its representative only (once per copy, not per pair).
+    pairs += sorted((r, x) for x, r in rep_of.items() if r != x)
     links = []
     for done, (x, y) in enumerate(pairs, 1):
         links += [
@@ -126,14 +132,21 @@ def compare_articles(
         ]
         if progress is not None:
             progress(done, len(pairs))
-    clusters = group_links(links, cohesion=compare_params.cohesion, attach=compare_params.attach)
+    copy_links = [k for k in links if rep_of.get(k.b, k.b) != k.b]
+    clusters = group_links(
+        [k for k in links if rep_of.get(k.b, k.b) == k.b],
+        cohesion=compare_params.cohesion,
+        attach=compare_params.attach,
+    )
+    if rep_of:
+        clusters = _attach_copies(clusters, copy_links, sorted(rep_of), by_id)
     clustered = {(art, i) for cluster in clusters for art, idx in cluster.items() for i in idx}
     for article in ordered:
         for s in article.sentences:
             if (article.id, s.index) not in clustered:
                 clusters.append({article.id: (s.index,)})
     clusters.sort(key=lambda c: (-len(c), *_first(c)))
-    links_of = _links_by_pair(links)
+    links_of = _links_by_article(links)
     groups = tuple(
         _build_group(f"c{n:03d}", cluster, links, by_id, links_of)
         for n, cluster in enumerate(clusters, 1)
@@ -166,6 +179,101 @@ def _stories(ordered: Sequence[Article], limit: int) -> list[tuple[str, ...]]:
     from natocmp.stories import group_stories
 
     return [story.articles for story in group_stories(ordered)]
+
+
+def _representatives(
+    by_id: dict[str, Article], stories: Sequence[tuple[str, ...]], limit: int
+) -> dict[str, str]:
+    """Copy → representative, within each story of more than ``limit`` articles.
+
+    Up to ``limit`` articles blocking is lossless and every pair is aligned, so nothing
+    changes there; above it, the copies of one dispatch would fill every index entry
+    (each term is in each copy) and no pair of them would be aligned.
+    """
+    from natocmp.dedup import near_duplicates
+
+    rep_of: dict[str, str] = {}
+    for story in stories:
+        if len(story) > limit:
+            found = near_duplicates([by_id[x] for x in story])
+            rep_of.update((x, r) for x, r in found.items() if r != x)
+    return rep_of
+
+
+def _attach_copies(
+    clusters: list[dict[str, tuple[int, ...]]],
+    copy_links: Sequence[MemberLink],
+    copies: Sequence[str],
+    by_id: dict[str, Article],
+) -> list[dict[str, tuple[int, ...]]]:
+    """Each copy's sentences join the group of the representative's sentence they align with.
+
+    A copy is aligned with its representative alone, so it cannot pass the cohesion rule
+    of ``group_links`` (linked to most members) in a group of copies: it stands in for its
+    representative instead. A representative's sentence in no group yet starts one with
+    its copies. Links are taken strongest first; a copy keeps one member per group and a
+    sentence in one group. When a link joins representative sentences of two groups (a
+    copy that dropped the heading gets heading and lead aligned to its lead), the copy's
+    sentences go to the group whose representative sentences share most of their terms.
+    Sentences the representative does not have (it dropped them) are grouped across the
+    copies that have them word for word (``normalize``d).
+    """
+    from natocmp.normalize import normalize
+
+    group_of: dict[Node, int] = {}
+    out: list[dict[str, set[int]]] = []
+    for cluster in clusters:
+        for art, indices in cluster.items():
+            for i in indices:
+                group_of[art, i] = len(out)
+        out.append({art: set(indices) for art, indices in cluster.items()})
+    placed: set[Node] = set()
+    ordered = sorted(copy_links, key=lambda k: (-k.score, k.a, k.b, k.a_indices, k.b_indices))
+    for k in ordered:
+        if any((k.b, j) in placed for j in k.b_indices):
+            continue
+        found = sorted({group_of[k.a, i] for i in k.a_indices if (k.a, i) in group_of})
+        if len(found) > 1:
+            found = [_closest(k, found, out, by_id)]
+        if found:
+            cid = found[0]
+        else:
+            cid = len(out)
+            out.append({k.a: set(k.a_indices)})
+            for i in k.a_indices:
+                group_of[k.a, i] = cid
+        if k.b in out[cid]:
+            continue  # this copy already tells the claim in another sentence of the group
+        out[cid][k.b] = set(k.b_indices)
+        placed.update((k.b, j) for j in k.b_indices)
+    alone: dict[str, dict[str, set[int]]] = {}
+    for x in copies:
+        for sentence in by_id[x].sentences:
+            if (x, sentence.index) not in placed:
+                alone.setdefault(normalize(sentence.text), {}).setdefault(x, {sentence.index})
+    # A sentence of one copy alone is left out: the caller makes it a unique group.
+    out += [c for c in alone.values() if len(c) > 1]
+    return [{art: tuple(sorted(idx)) for art, idx in sorted(c.items())} for c in out]
+
+
+def _closest(
+    k: MemberLink, found: list[int], groups: list[dict[str, set[int]]], by_id: dict[str, Article]
+) -> int:
+    """Of the groups a one-to-many link reaches, the one whose sentences of the
+    representative share most content terms with the copy's (then the first)."""
+    from natocmp.align import profile
+
+    copy = by_id[k.b]
+    mine = {t for j in k.b_indices for t in profile(copy.sentences[j]).terms}
+    rep = by_id.get(k.a)
+
+    def shared(cid: int) -> int:
+        if rep is None:
+            return 0
+        texts = [rep.sentences[i] for i in sorted(groups[cid].get(k.a, ()))]
+        return len(mine & {t for s in texts for t in profile(s).terms})
+
+    return max(found, key=lambda cid: (shared(cid), -cid))
 
 
 def candidate_pairs(
@@ -313,11 +421,13 @@ def _first(cluster: dict[str, tuple[int, ...]]) -> tuple[str, int]:
     return art, cluster[art][0]
 
 
-def _links_by_pair(links: list[MemberLink]) -> dict[tuple[str, str], list[int]]:
-    """Positions in ``links`` of the links between each two articles, ascending."""
-    out: dict[tuple[str, str], list[int]] = defaultdict(list)
+def _links_by_article(links: list[MemberLink]) -> dict[str, list[int]]:
+    """Positions in ``links`` of the links of each article (either end), ascending."""
+    out: dict[str, list[int]] = defaultdict(list)
     for n, k in enumerate(links):
-        out[k.a, k.b].append(n)
+        out[k.a].append(n)
+        if k.b != k.a:
+            out[k.b].append(n)
     return out
 
 
@@ -326,32 +436,36 @@ def _build_group(
     cluster: dict[str, tuple[int, ...]],
     links: list[MemberLink],
     by_id: dict[str, Article],
-    links_of: dict[tuple[str, str], list[int]],
+    links_of: dict[str, list[int]],
 ) -> CompareGroup:
-    from natocmp.verdict import find_differences
     from natocmp.worddiff import word_diff
 
     arts = sorted(cluster)
     texts = {x: " ".join(by_id[x].sentences[i].text for i in cluster[x]) for x in arts}
-    # Only the links between two members' articles can be inner: looked up by article pair
-    # (scanning every link for every group grew with the square of the corpus), kept in
-    # ``links`` order.
+    # Only the links between two members' articles can be inner: the links of each member's
+    # article whose other end is a member too (scanning every link for every group grew
+    # with the square of the corpus, and so did trying every two members of a group of
+    # hundreds of wire copies), kept in ``links`` order.
     near = sorted(
-        n for i, x in enumerate(arts) for y in arts[i + 1 :]
-        for n in (*links_of.get((x, y), ()), *links_of.get((y, x), ()))
+        {
+            n
+            for x in arts
+            for n in links_of.get(x, ())
+            if links[n].a in cluster and links[n].b in cluster
+        }
     )
     inner = tuple(
-        k for k in (links[n] for n in near)
+        k
+        for k in (links[n] for n in near)
         if set(k.a_indices) <= set(cluster[k.a]) and set(k.b_indices) <= set(cluster[k.b])
     )
-    differences = tuple(
-        MemberDifference(x, y, d)
-        for n, x in enumerate(arts)
-        for y in arts[n + 1 :]
-        for d in find_differences(texts[x], texts[y], a=by_id[x], b=by_id[y])
-    )
+    differences = _differences(arts, texts, by_id)
     centre = _central(arts, inner)
     diverging = {d.a for d in differences} | {d.b for d in differences}
+    spans: dict[str, tuple[Span, ...]] = {}  # copies repeat texts: one word diff per text
+    for x in arts:
+        if x != centre and texts[x] not in spans:
+            spans[texts[x]] = word_diff(texts[centre], texts[x]).b_spans
     members = tuple(
         Member(
             article=x,
@@ -359,12 +473,58 @@ def _build_group(
             text=texts[x],
             status="unique" if len(arts) == 1 else "diverge" if x in diverging else "agree",
             central=x == centre,
-            spans=() if x == centre else word_diff(texts[centre], texts[x]).b_spans,
+            spans=() if x == centre else spans[texts[x]],
         )
         for x in arts
     )
     label = "unique" if len(arts) == 1 else "diverge" if differences else "agree"
     return CompareGroup(gid, label, members, differences, inner)
+
+
+def _differences(
+    arts: list[str], texts: dict[str, str], by_id: dict[str, Article]
+) -> tuple[MemberDifference, ...]:
+    """The differences of every two members, in member order (x before y, then kind).
+
+    Without claims, ``find_differences`` depends on the two texts and each article's
+    language and date only: members are put in classes of those, each two classes are
+    judged once, and only the member pairs of classes that differ are listed. Hundreds of
+    copies of one dispatch make a handful of classes, so this grows with the members and
+    the differences found, not with the square of the members.
+    """
+    from bisect import bisect_right
+
+    from natocmp.verdict import find_differences
+
+    def key(x: str) -> tuple[str, str, str | None]:
+        return texts[x], by_id[x].language, by_id[x].date
+
+    first: dict[tuple[str, str, str | None], str] = {}
+    positions: dict[tuple[str, str, str | None], list[int]] = defaultdict(list)
+    for n, x in enumerate(arts):
+        first.setdefault(key(x), x)
+        positions[key(x)].append(n)
+    judged: dict[tuple[tuple[str, str, str | None], ...], tuple[Difference, ...]] = {}
+
+    def between(kx: tuple[str, str, str | None], ky: tuple[str, str, str | None]):
+        if (kx, ky) not in judged:
+            x, y = first[kx], first[ky]
+            judged[kx, ky] = find_differences(texts[x], texts[y], a=by_id[x], b=by_id[y])
+        return judged[kx, ky]
+
+    out: list[MemberDifference] = []
+    classes = list(positions)
+    for n, x in enumerate(arts):
+        kx = key(x)
+        later = []
+        for ky in classes:
+            rest = positions[ky][bisect_right(positions[ky], n) :]
+            if rest and between(kx, ky):  # judged only when some member pair needs it
+                later += [(m, ky) for m in rest]
+        later.sort()
+        for m, ky in later:
+            out += [MemberDifference(x, arts[m], d) for d in judged[kx, ky]]
+    return tuple(out)
 
 
 def _central(arts: list[str], inner: tuple[MemberLink, ...]) -> str:
@@ -391,6 +551,10 @@ def _outlets(
         for m in g.members:
             mine[m.article].append(g)
         of_story[story_of[g.members[0].article]].append(g)
+    # Member articles of each group, and those diverging, as sets: a group of hundreds of
+    # copies is otherwise scanned once per article.
+    present = {g.id: {m.article for m in g.members} for g in groups}
+    apart = {g.id: {m.article for m in g.members if m.status == "diverge"} for g in groups}
     out = []
     for a in articles:
         story = story_of[a.id]
@@ -402,12 +566,9 @@ def _outlets(
             unique=sum(g.label == "unique" for g in mine[a.id]),
             omitted=tuple(
                 g.id for g in of_story[story]
-                if len(g.members) >= majority and all(m.article != a.id for m in g.members)
+                if len(g.members) >= majority and a.id not in present[g.id]
             ),
-            diverging=sum(
-                any(m.article == a.id and m.status == "diverge" for m in g.members)
-                for g in mine[a.id]
-            ),
+            diverging=sum(a.id in apart[g.id] for g in mine[a.id]),
         ))
     return tuple(out)
 
@@ -416,20 +577,36 @@ def _pairwise(
     groups: tuple[CompareGroup, ...], stories: Sequence[tuple[str, ...]]
 ) -> tuple[PairwiseAgreement, ...]:
     """Shared, agreeing and diverging claims of every two articles of one story."""
-    shared: dict[tuple[str, str], int] = defaultdict(int)
+    # Shared claims of x and y = the groups both are in. Articles in the same groups (the
+    # copies of one dispatch) form one class, so each two classes are counted once instead
+    # of walking every two members of every group (hundreds of copies: the square of them
+    # per group). Diverging claims come from the differences, listed once per group.
+    groups_of: dict[str, set[int]] = defaultdict(set)
     diverge: dict[tuple[str, str], int] = defaultdict(int)
-    for g in groups:
-        ids = [m.article for m in g.members]  # sorted: members are built in article order
-        apart = {tuple(sorted((d.a, d.b))) for d in g.differences}
-        for n, x in enumerate(ids):
-            for y in ids[n + 1 :]:
-                shared[x, y] += 1
-                diverge[x, y] += (x, y) in apart
+    for n, g in enumerate(groups):
+        for m in g.members:
+            groups_of[m.article].add(n)
+        for x, y in {tuple(sorted((d.a, d.b))) for d in g.differences}:
+            diverge[x, y] += 1
+    klass: dict[frozenset[int], int] = {}
+    class_of = {x: klass.setdefault(frozenset(gs), len(klass)) for x, gs in groups_of.items()}
+    sets = {k: set(gs) for gs, k in klass.items()}
+    counted: dict[tuple[int, int], int] = {}
+
+    def shared(x: str, y: str) -> int:
+        if x not in class_of or y not in class_of:
+            return 0
+        key = (class_of[x], class_of[y])
+        if key not in counted:
+            counted[key] = len(sets[key[0]] & sets[key[1]])
+        return counted[key]
+
     pairs = sorted((x, y) for story in stories for n, x in enumerate(story) for y in story[n + 1 :])
-    return tuple(
-        PairwiseAgreement(x, y, shared[x, y], shared[x, y] - diverge[x, y], diverge[x, y])
-        for x, y in pairs
-    )
+    out = []
+    for x, y in pairs:
+        both, apart = shared(x, y), diverge.get((x, y), 0)
+        out.append(PairwiseAgreement(x, y, both, both - apart, apart))
+    return tuple(out)
 
 
 def implied_pairs(group: CompareGroup) -> Iterable[tuple[Node, Node]]:
