@@ -22,6 +22,7 @@ import unicodedata
 from natocmp.dates import find_dates
 from natocmp.lexicon import furniture, reporting
 from natocmp.models import Dropped
+from natocmp.normalize import strip_marks
 
 _COUNTER = re.compile(r"^[\d\s.,kKmM+]{1,8}$")
 _DATELINE = re.compile(
@@ -81,8 +82,7 @@ def fold(text: str) -> str:
     'a lire aussi :'
     """
     text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("\u00a0", " "))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.lower().split())
+    return " ".join(strip_marks(text).lower().split())
 
 
 def clean_text(raw: str) -> tuple[str, tuple[Dropped, ...]]:
