@@ -41,7 +41,9 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
+from typing import TYPE_CHECKING
 
 from natocmp.align import AlignParams, align_articles, profile
 from natocmp.models import (
@@ -56,6 +58,9 @@ from natocmp.models import (
     PairwiseAgreement,
     Span,
 )
+
+if TYPE_CHECKING:
+    from natocmp.schedule import Scheduler
 
 Node = tuple[str, int]  # (article id, sentence index)
 Progress = Callable[[int, int], None]  # (done, total): the caller draws a bar, or nothing
@@ -94,6 +99,7 @@ def compare_articles(
     params: AlignParams | None = None,
     compare_params: CompareParams | None = None,
     progress: Progress | None = None,
+    scheduler: Scheduler | None = None,
 ) -> CompareResult:
     """Group the claims of several articles across outlets.
 
@@ -101,7 +107,10 @@ def compare_articles(
         articles: the articles (ids unique, as ``load_articles`` returns them).
         params: alignment knobs, as for ``natocmp diff`` (defaults: the calibrated ones).
         compare_params: grouping knobs.
-        progress: called as ``progress(done, total)`` as article pairs are aligned.
+        progress: called as ``progress(done, total)`` as article pairs are aligned (with a
+            ``scheduler``: as stories are done).
+        scheduler: where the stories are compared (``natocmp.schedule``); None: here, one
+            after another. The result is the same.
 
     Returns:
         A CompareResult: groups sorted by how many outlets report them (most first), then by
@@ -111,49 +120,32 @@ def compare_articles(
     compare_params = compare_params or CompareParams()
     ordered = tuple(sorted(articles, key=lambda a: (a.id, a.source)))
     by_id = {a.id: a for a in ordered}
-    stories = _stories(ordered, compare_params.block_max_articles)
-    rep_of = _representatives(by_id, stories, compare_params.block_max_articles)
-    pairs = [
-        pair
-        for story in stories
-        if len(story) > 1
-        for pair in candidate_pairs(
-            [by_id[x] for x in story if rep_of.get(x, x) == x],
-            max_articles=compare_params.block_max_articles,
-        )
-    ]
-    # Each copy is aligned with its representative only (once per copy, not per pair).
-    pairs += sorted((r, x) for x, r in rep_of.items() if r != x)
-    links = []
-    for done, (x, y) in enumerate(pairs, 1):
-        links += [
-            MemberLink(x, y, link.a_indices, link.b_indices, link.score)
-            for link in align_articles(by_id[x], by_id[y], params)
+    stories = _stories(ordered, compare_params.block_max_articles, scheduler)
+    work = [tuple(by_id[x] for x in story) for story in stories]
+    step = partial(_compare_story, params=params, compare_params=compare_params)
+    if scheduler is None:
+        # In this process, candidate pairs first, so that progress counts every aligned pair.
+        planned = [_story_pairs(arts, compare_params.block_max_articles) for arts in work]
+        total = sum(len(pairs) for _, pairs in planned)
+        done = [0]
+
+        def aligned() -> None:
+            done[0] += 1
+            if progress is not None:
+                progress(done[0], total)
+
+        parts = [
+            step(arts, plan=plan, on_pair=aligned) for arts, plan in zip(work, planned, strict=True)
         ]
-        if progress is not None:
-            progress(done, len(pairs))
-    copy_links = [k for k in links if rep_of.get(k.b, k.b) != k.b]
-    clusters = group_links(
-        [k for k in links if rep_of.get(k.b, k.b) == k.b],
-        cohesion=compare_params.cohesion,
-        attach=compare_params.attach,
-    )
-    if rep_of:
-        clusters = _attach_copies(clusters, copy_links, sorted(rep_of), by_id)
-    clustered = {(art, i) for cluster in clusters for art, idx in cluster.items() for i in idx}
-    for article in ordered:
-        for s in article.sentences:
-            if (article.id, s.index) not in clustered:
-                clusters.append({article.id: (s.index,)})
-    clusters.sort(key=lambda c: (-len(c), *_first(c)))
-    links_of = _links_by_article(links)
-    groups = tuple(
-        _build_group(f"c{n:03d}", cluster, links, by_id, links_of)
-        for n, cluster in enumerate(clusters, 1)
-    )
+    else:
+        parts = scheduler.map(step, work, progress=progress)
+    # Groups are numbered across stories in one sorted order; no two share a first sentence.
+    keyed = sorted((key for part in parts for key in part.groups), key=lambda kg: kg[0])
+    groups = tuple(replace(g, id=f"c{n:03d}") for n, (_, g) in enumerate(keyed, 1))
+    aligned_pairs = sum(part.pairs for part in parts)
     all_pairs = len(ordered) * (len(ordered) - 1) // 2
     summary: dict[str, object] = {
-        **compare_params.as_dict(), "article_pairs": all_pairs, "aligned_pairs": len(pairs)
+        **compare_params.as_dict(), "article_pairs": all_pairs, "aligned_pairs": aligned_pairs
     }
     if len(stories) > 1 or len(ordered) > compare_params.block_max_articles:
         from natocmp.stories import StoryParams
@@ -172,13 +164,79 @@ def compare_articles(
     )
 
 
-def _stories(ordered: Sequence[Article], limit: int) -> list[tuple[str, ...]]:
+def _stories(
+    ordered: Sequence[Article], limit: int, scheduler: Scheduler | None = None
+) -> list[tuple[str, ...]]:
     """Article ids by story: one story up to ``limit`` articles, else ``group_stories``'s."""
     if len(ordered) <= limit:
         return [tuple(a.id for a in ordered)]
     from natocmp.stories import group_stories
 
-    return [story.articles for story in group_stories(ordered)]
+    return [story.articles for story in group_stories(ordered, scheduler=scheduler)]
+
+
+@dataclass(frozen=True, slots=True)
+class _StoryPart:
+    """One story compared: its article pairs aligned, and its groups with their sort keys
+    (ids are given once every story is done, in one order across stories)."""
+
+    pairs: int
+    groups: tuple[tuple[tuple[int, str, int], CompareGroup], ...]
+
+
+def _story_pairs(
+    arts: Sequence[Article], limit: int
+) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """A story's copies (copy → representative) and the article pairs to align."""
+    if len(arts) < 2:
+        return {}, []
+    rep_of = _representatives({a.id: a for a in arts}, [tuple(a.id for a in arts)], limit)
+    pairs = candidate_pairs([a for a in arts if rep_of.get(a.id, a.id) == a.id], max_articles=limit)
+    # Each copy is aligned with its representative only (once per copy, not per pair).
+    pairs += sorted((r, x) for x, r in rep_of.items() if r != x)
+    return rep_of, pairs
+
+
+def _compare_story(
+    arts: Sequence[Article],
+    *,
+    params: AlignParams,
+    compare_params: CompareParams,
+    plan: tuple[dict[str, str], list[tuple[str, str]]] | None = None,
+    on_pair: Callable[[], None] | None = None,
+) -> _StoryPart:
+    """Align, group and judge the articles of one story (a task of its own on a cluster)."""
+    by_id = {a.id: a for a in arts}
+    limit = compare_params.block_max_articles
+    rep_of, pairs = plan if plan is not None else _story_pairs(arts, limit)
+    links = []
+    for x, y in pairs:
+        links += [
+            MemberLink(x, y, link.a_indices, link.b_indices, link.score)
+            for link in align_articles(by_id[x], by_id[y], params)
+        ]
+        if on_pair is not None:
+            on_pair()
+    copy_links = [k for k in links if rep_of.get(k.b, k.b) != k.b]
+    clusters = group_links(
+        [k for k in links if rep_of.get(k.b, k.b) == k.b],
+        cohesion=compare_params.cohesion,
+        attach=compare_params.attach,
+    )
+    if rep_of:
+        clusters = _attach_copies(clusters, copy_links, sorted(rep_of), by_id)
+    clustered = {(art, i) for cluster in clusters for art, idx in cluster.items() for i in idx}
+    for article in arts:
+        for s in article.sentences:
+            if (article.id, s.index) not in clustered:
+                clusters.append({article.id: (s.index,)})
+    links_of = _links_by_article(links)
+    return _StoryPart(
+        pairs=len(pairs),
+        groups=tuple(
+            ((-len(c), *_first(c)), _build_group("", c, links, by_id, links_of)) for c in clusters
+        ),
+    )
 
 
 def _representatives(

@@ -38,8 +38,12 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from natocmp.models import Article
+
+if TYPE_CHECKING:
+    from natocmp.schedule import Scheduler
 
 Progress = Callable[[int, int], None]  # (done, total): the caller draws a bar, or nothing
 
@@ -109,6 +113,7 @@ def group_stories(
     *,
     params: StoryParams | None = None,
     progress: Progress | None = None,
+    scheduler: Scheduler | None = None,
 ) -> tuple[Story, ...]:
     """Partition articles into stories.
 
@@ -116,20 +121,21 @@ def group_stories(
         articles: the articles (ids unique, as ``load_articles`` returns them).
         params: the knobs (``StoryParams``).
         progress: called as ``progress(done, total)`` while articles are read.
+        scheduler: where the articles' terms are found (``natocmp.schedule``; None: here).
 
     Returns:
         Every article in exactly one story; stories sorted by size (largest first), then
         by first article id.
     """
     from natocmp.dedup import near_duplicates
+    from natocmp.schedule import InProcess
 
     params = params or StoryParams()
     ordered = sorted(articles, key=lambda a: (a.id, a.source))
-    every: list[frozenset[str]] = []
-    for n, article in enumerate(ordered, 1):
-        every.append(article_terms(article))
-        if progress is not None:
-            progress(n, len(ordered))
+    # Each article's terms are independent of the others: on a cluster, tasks.
+    every: list[frozenset[str]] = (scheduler or InProcess()).map(
+        article_terms, ordered, progress=progress
+    )
     # Copies are collapsed to their representative: blocking and linking see each dispatch
     # once, so its copies cannot fill an index entry. Weights stay those of every article
     # (a term in many copies is common), so without copies nothing changes.
