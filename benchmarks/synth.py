@@ -13,7 +13,13 @@ seed sentence of the same story. Writes ``corpus.jsonl`` (one article per line, 
 with ``natocmp list corpus.jsonl``) and ``truth.json`` (article id → sentence text →
 origin key, and article id → story).
 
-Usage: python benchmarks/synth.py N OUT_DIR [--seed S]
+**Wire copies** (``--wire``): one agency dispatch (a seed article, 000 by default: the
+Europa Press wire) republished by N outlets, each with small edits: a sentence dropped
+now and then (5 %), synonyms swapped in some sentences (25 %), apostrophes straightened (10 %),
+rarely a figure changed (1 %: a divergence, still the same claim). Truth: every copy is
+one story, and the sentences coming from one sentence of the dispatch carry one claim.
+
+Usage: python benchmarks/synth.py N OUT_DIR [--seed S] [--wire [--base 000]]
 """
 
 from __future__ import annotations
@@ -124,13 +130,56 @@ def build(n: int, seed: int = 0) -> tuple[list[dict], dict]:
     return articles, {"origin": origin, "story": story_of}
 
 
+def copy_edit(rng: random.Random, text: str) -> str:
+    """A republisher's small edit of one sentence (or none)."""
+    roll = rng.random()
+    if roll < 0.25:
+        for group in SYNONYMS:
+            for word in group:
+                if word in text:
+                    return text.replace(word, rng.choice([w for w in group if w != word]), 1)
+    elif roll < 0.35:  # a republisher's system straightens the apostrophes
+        return text.replace("’", "'")
+    elif roll < 0.36:
+        return _NUM.sub(lambda m: str(int(m.group(0)) + rng.randint(1, 9)), text, count=1)
+    return text
+
+
+def build_wire(n: int, seed: int = 0, base: str = "000") -> tuple[list[dict], dict]:
+    """N copies of one seed article, each with small edits, and their truth."""
+    from natocmp.corpus import load_articles
+
+    rng = random.Random(seed)
+    (article,) = load_articles([base])
+    sentences = [s.text for s in article.sentences]
+    articles: list[dict] = []
+    origin: dict[str, dict[str, str]] = {}
+    for k in range(n):
+        aid = f"w{k:05d}"
+        kept = [(i, copy_edit(rng, t)) for i, t in enumerate(sentences) if rng.random() >= 0.05]
+        articles.append({
+            "id": aid,
+            "title": article.title,
+            "outlet": f"Outlet {k + 1}",
+            "date": article.date,
+            "text": "\n\n".join(t for _, t in kept),
+        })
+        origin[aid] = {t: f"w:{i}" for i, t in kept}
+    return articles, {"origin": origin, "story": {a["id"]: "wire" for a in articles}}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("n", type=int)
     ap.add_argument("out", type=Path)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--wire", action="store_true", help="N edited copies of one dispatch")
+    ap.add_argument("--base", default="000", help="the dispatch copied (--wire): a seed id")
     args = ap.parse_args()
-    articles, truth = build(args.n, args.seed)
+    if args.wire:
+        articles, truth = build_wire(args.n, args.seed, args.base)
+    else:
+        articles, truth = build(args.n, args.seed)
     args.out.mkdir(parents=True, exist_ok=True)
     with (args.out / "corpus.jsonl").open("w", encoding="utf-8") as f:
         for a in articles:

@@ -41,19 +41,27 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
+from typing import TYPE_CHECKING
 
 from natocmp.align import AlignParams, align_articles, profile
+from natocmp.copies import attach_copies, representatives
 from natocmp.models import (
     Article,
     CompareGroup,
     CompareResult,
+    Difference,
     Member,
     MemberDifference,
     MemberLink,
     OutletSummary,
     PairwiseAgreement,
+    Span,
 )
+
+if TYPE_CHECKING:
+    from natocmp.schedule import Scheduler
 
 Node = tuple[str, int]  # (article id, sentence index)
 Progress = Callable[[int, int], None]  # (done, total): the caller draws a bar, or nothing
@@ -92,6 +100,7 @@ def compare_articles(
     params: AlignParams | None = None,
     compare_params: CompareParams | None = None,
     progress: Progress | None = None,
+    scheduler: Scheduler | None = None,
 ) -> CompareResult:
     """Group the claims of several articles across outlets.
 
@@ -99,7 +108,10 @@ def compare_articles(
         articles: the articles (ids unique, as ``load_articles`` returns them).
         params: alignment knobs, as for ``natocmp diff`` (defaults: the calibrated ones).
         compare_params: grouping knobs.
-        progress: called as ``progress(done, total)`` as article pairs are aligned.
+        progress: called as ``progress(done, total)`` as article pairs are aligned (with a
+            ``scheduler``: as stories are done).
+        scheduler: where the stories are compared (``natocmp.schedule``); None: here, one
+            after another. The result is the same.
 
     Returns:
         A CompareResult: groups sorted by how many outlets report them (most first), then by
@@ -109,38 +121,32 @@ def compare_articles(
     compare_params = compare_params or CompareParams()
     ordered = tuple(sorted(articles, key=lambda a: (a.id, a.source)))
     by_id = {a.id: a for a in ordered}
-    stories = _stories(ordered, compare_params.block_max_articles)
-    pairs = [
-        pair
-        for story in stories
-        if len(story) > 1
-        for pair in candidate_pairs(
-            [by_id[x] for x in story], max_articles=compare_params.block_max_articles
-        )
-    ]
-    links = []
-    for done, (x, y) in enumerate(pairs, 1):
-        links += [
-            MemberLink(x, y, link.a_indices, link.b_indices, link.score)
-            for link in align_articles(by_id[x], by_id[y], params)
+    stories = _stories(ordered, compare_params.block_max_articles, scheduler)
+    work = [tuple(by_id[x] for x in story) for story in stories]
+    step = partial(_compare_story, params=params, compare_params=compare_params)
+    if scheduler is None:
+        # In this process, candidate pairs first, so that progress counts every aligned pair.
+        planned = [_story_pairs(arts, compare_params.block_max_articles) for arts in work]
+        total = sum(len(pairs) for _, pairs in planned)
+        done = [0]
+
+        def aligned() -> None:
+            done[0] += 1
+            if progress is not None:
+                progress(done[0], total)
+
+        parts = [
+            step(arts, plan=plan, on_pair=aligned) for arts, plan in zip(work, planned, strict=True)
         ]
-        if progress is not None:
-            progress(done, len(pairs))
-    clusters = group_links(links, cohesion=compare_params.cohesion, attach=compare_params.attach)
-    clustered = {(art, i) for cluster in clusters for art, idx in cluster.items() for i in idx}
-    for article in ordered:
-        for s in article.sentences:
-            if (article.id, s.index) not in clustered:
-                clusters.append({article.id: (s.index,)})
-    clusters.sort(key=lambda c: (-len(c), *_first(c)))
-    links_of = _links_by_pair(links)
-    groups = tuple(
-        _build_group(f"c{n:03d}", cluster, links, by_id, links_of)
-        for n, cluster in enumerate(clusters, 1)
-    )
+    else:
+        parts = scheduler.map(step, work, progress=progress)
+    # Groups are numbered across stories in one sorted order; no two share a first sentence.
+    keyed = sorted((key for part in parts for key in part.groups), key=lambda kg: kg[0])
+    groups = tuple(replace(g, id=f"c{n:03d}") for n, (_, g) in enumerate(keyed, 1))
+    aligned_pairs = sum(part.pairs for part in parts)
     all_pairs = len(ordered) * (len(ordered) - 1) // 2
     summary: dict[str, object] = {
-        **compare_params.as_dict(), "article_pairs": all_pairs, "aligned_pairs": len(pairs)
+        **compare_params.as_dict(), "article_pairs": all_pairs, "aligned_pairs": aligned_pairs
     }
     if len(stories) > 1 or len(ordered) > compare_params.block_max_articles:
         from natocmp.stories import StoryParams
@@ -159,13 +165,79 @@ def compare_articles(
     )
 
 
-def _stories(ordered: Sequence[Article], limit: int) -> list[tuple[str, ...]]:
+def _stories(
+    ordered: Sequence[Article], limit: int, scheduler: Scheduler | None = None
+) -> list[tuple[str, ...]]:
     """Article ids by story: one story up to ``limit`` articles, else ``group_stories``'s."""
     if len(ordered) <= limit:
         return [tuple(a.id for a in ordered)]
     from natocmp.stories import group_stories
 
-    return [story.articles for story in group_stories(ordered)]
+    return [story.articles for story in group_stories(ordered, scheduler=scheduler)]
+
+
+@dataclass(frozen=True, slots=True)
+class _StoryPart:
+    """One story compared: its article pairs aligned, and its groups with their sort keys
+    (ids are given once every story is done, in one order across stories)."""
+
+    pairs: int
+    groups: tuple[tuple[tuple[int, str, int], CompareGroup], ...]
+
+
+def _story_pairs(
+    arts: Sequence[Article], limit: int
+) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """A story's copies (copy → representative) and the article pairs to align."""
+    if len(arts) < 2:
+        return {}, []
+    rep_of = representatives({a.id: a for a in arts}, [tuple(a.id for a in arts)], limit)
+    pairs = candidate_pairs([a for a in arts if rep_of.get(a.id, a.id) == a.id], max_articles=limit)
+    # Each copy is aligned with its representative only (once per copy, not per pair).
+    pairs += sorted((r, x) for x, r in rep_of.items() if r != x)
+    return rep_of, pairs
+
+
+def _compare_story(
+    arts: Sequence[Article],
+    *,
+    params: AlignParams,
+    compare_params: CompareParams,
+    plan: tuple[dict[str, str], list[tuple[str, str]]] | None = None,
+    on_pair: Callable[[], None] | None = None,
+) -> _StoryPart:
+    """Align, group and judge the articles of one story (a task of its own on a cluster)."""
+    by_id = {a.id: a for a in arts}
+    limit = compare_params.block_max_articles
+    rep_of, pairs = plan if plan is not None else _story_pairs(arts, limit)
+    links = []
+    for x, y in pairs:
+        links += [
+            MemberLink(x, y, link.a_indices, link.b_indices, link.score)
+            for link in align_articles(by_id[x], by_id[y], params)
+        ]
+        if on_pair is not None:
+            on_pair()
+    copy_links = [k for k in links if rep_of.get(k.b, k.b) != k.b]
+    clusters = group_links(
+        [k for k in links if rep_of.get(k.b, k.b) == k.b],
+        cohesion=compare_params.cohesion,
+        attach=compare_params.attach,
+    )
+    if rep_of:
+        clusters = attach_copies(clusters, copy_links, sorted(rep_of), by_id)
+    clustered = {(art, i) for cluster in clusters for art, idx in cluster.items() for i in idx}
+    for article in arts:
+        for s in article.sentences:
+            if (article.id, s.index) not in clustered:
+                clusters.append({article.id: (s.index,)})
+    links_of = _links_by_article(links)
+    return _StoryPart(
+        pairs=len(pairs),
+        groups=tuple(
+            ((-len(c), *_first(c)), _build_group("", c, links, by_id, links_of)) for c in clusters
+        ),
+    )
 
 
 def candidate_pairs(
@@ -313,11 +385,13 @@ def _first(cluster: dict[str, tuple[int, ...]]) -> tuple[str, int]:
     return art, cluster[art][0]
 
 
-def _links_by_pair(links: list[MemberLink]) -> dict[tuple[str, str], list[int]]:
-    """Positions in ``links`` of the links between each two articles, ascending."""
-    out: dict[tuple[str, str], list[int]] = defaultdict(list)
+def _links_by_article(links: list[MemberLink]) -> dict[str, list[int]]:
+    """Positions in ``links`` of the links of each article (either end), ascending."""
+    out: dict[str, list[int]] = defaultdict(list)
     for n, k in enumerate(links):
-        out[k.a, k.b].append(n)
+        out[k.a].append(n)
+        if k.b != k.a:
+            out[k.b].append(n)
     return out
 
 
@@ -326,32 +400,36 @@ def _build_group(
     cluster: dict[str, tuple[int, ...]],
     links: list[MemberLink],
     by_id: dict[str, Article],
-    links_of: dict[tuple[str, str], list[int]],
+    links_of: dict[str, list[int]],
 ) -> CompareGroup:
-    from natocmp.verdict import find_differences
     from natocmp.worddiff import word_diff
 
     arts = sorted(cluster)
     texts = {x: " ".join(by_id[x].sentences[i].text for i in cluster[x]) for x in arts}
-    # Only the links between two members' articles can be inner: looked up by article pair
-    # (scanning every link for every group grew with the square of the corpus), kept in
-    # ``links`` order.
+    # Only the links between two members' articles can be inner: the links of each member's
+    # article whose other end is a member too (scanning every link for every group grew
+    # with the square of the corpus, and so did trying every two members of a group of
+    # hundreds of wire copies), kept in ``links`` order.
     near = sorted(
-        n for i, x in enumerate(arts) for y in arts[i + 1 :]
-        for n in (*links_of.get((x, y), ()), *links_of.get((y, x), ()))
+        {
+            n
+            for x in arts
+            for n in links_of.get(x, ())
+            if links[n].a in cluster and links[n].b in cluster
+        }
     )
     inner = tuple(
-        k for k in (links[n] for n in near)
+        k
+        for k in (links[n] for n in near)
         if set(k.a_indices) <= set(cluster[k.a]) and set(k.b_indices) <= set(cluster[k.b])
     )
-    differences = tuple(
-        MemberDifference(x, y, d)
-        for n, x in enumerate(arts)
-        for y in arts[n + 1 :]
-        for d in find_differences(texts[x], texts[y], a=by_id[x], b=by_id[y])
-    )
+    differences = _differences(arts, texts, by_id)
     centre = _central(arts, inner)
     diverging = {d.a for d in differences} | {d.b for d in differences}
+    spans: dict[str, tuple[Span, ...]] = {}  # copies repeat texts: one word diff per text
+    for x in arts:
+        if x != centre and texts[x] not in spans:
+            spans[texts[x]] = word_diff(texts[centre], texts[x]).b_spans
     members = tuple(
         Member(
             article=x,
@@ -359,12 +437,58 @@ def _build_group(
             text=texts[x],
             status="unique" if len(arts) == 1 else "diverge" if x in diverging else "agree",
             central=x == centre,
-            spans=() if x == centre else word_diff(texts[centre], texts[x]).b_spans,
+            spans=() if x == centre else spans[texts[x]],
         )
         for x in arts
     )
     label = "unique" if len(arts) == 1 else "diverge" if differences else "agree"
     return CompareGroup(gid, label, members, differences, inner)
+
+
+def _differences(
+    arts: list[str], texts: dict[str, str], by_id: dict[str, Article]
+) -> tuple[MemberDifference, ...]:
+    """The differences of every two members, in member order (x before y, then kind).
+
+    Without claims, ``find_differences`` depends on the two texts and each article's
+    language and date only: members are put in classes of those, each two classes are
+    judged once, and only the member pairs of classes that differ are listed. Hundreds of
+    copies of one dispatch make a handful of classes, so this grows with the members and
+    the differences found, not with the square of the members.
+    """
+    from bisect import bisect_right
+
+    from natocmp.verdict import find_differences
+
+    def key(x: str) -> tuple[str, str, str | None]:
+        return texts[x], by_id[x].language, by_id[x].date
+
+    first: dict[tuple[str, str, str | None], str] = {}
+    positions: dict[tuple[str, str, str | None], list[int]] = defaultdict(list)
+    for n, x in enumerate(arts):
+        first.setdefault(key(x), x)
+        positions[key(x)].append(n)
+    judged: dict[tuple[tuple[str, str, str | None], ...], tuple[Difference, ...]] = {}
+
+    def between(kx: tuple[str, str, str | None], ky: tuple[str, str, str | None]):
+        if (kx, ky) not in judged:
+            x, y = first[kx], first[ky]
+            judged[kx, ky] = find_differences(texts[x], texts[y], a=by_id[x], b=by_id[y])
+        return judged[kx, ky]
+
+    out: list[MemberDifference] = []
+    classes = list(positions)
+    for n, x in enumerate(arts):
+        kx = key(x)
+        later = []
+        for ky in classes:
+            rest = positions[ky][bisect_right(positions[ky], n) :]
+            if rest and between(kx, ky):  # judged only when some member pair needs it
+                later += [(m, ky) for m in rest]
+        later.sort()
+        for m, ky in later:
+            out += [MemberDifference(x, arts[m], d) for d in judged[kx, ky]]
+    return tuple(out)
 
 
 def _central(arts: list[str], inner: tuple[MemberLink, ...]) -> str:
@@ -391,6 +515,10 @@ def _outlets(
         for m in g.members:
             mine[m.article].append(g)
         of_story[story_of[g.members[0].article]].append(g)
+    # Member articles of each group, and those diverging, as sets: a group of hundreds of
+    # copies is otherwise scanned once per article.
+    present = {g.id: {m.article for m in g.members} for g in groups}
+    apart = {g.id: {m.article for m in g.members if m.status == "diverge"} for g in groups}
     out = []
     for a in articles:
         story = story_of[a.id]
@@ -402,12 +530,9 @@ def _outlets(
             unique=sum(g.label == "unique" for g in mine[a.id]),
             omitted=tuple(
                 g.id for g in of_story[story]
-                if len(g.members) >= majority and all(m.article != a.id for m in g.members)
+                if len(g.members) >= majority and a.id not in present[g.id]
             ),
-            diverging=sum(
-                any(m.article == a.id and m.status == "diverge" for m in g.members)
-                for g in mine[a.id]
-            ),
+            diverging=sum(a.id in apart[g.id] for g in mine[a.id]),
         ))
     return tuple(out)
 
@@ -416,20 +541,36 @@ def _pairwise(
     groups: tuple[CompareGroup, ...], stories: Sequence[tuple[str, ...]]
 ) -> tuple[PairwiseAgreement, ...]:
     """Shared, agreeing and diverging claims of every two articles of one story."""
-    shared: dict[tuple[str, str], int] = defaultdict(int)
+    # Shared claims of x and y = the groups both are in. Articles in the same groups (the
+    # copies of one dispatch) form one class, so each two classes are counted once instead
+    # of walking every two members of every group (hundreds of copies: the square of them
+    # per group). Diverging claims come from the differences, listed once per group.
+    groups_of: dict[str, set[int]] = defaultdict(set)
     diverge: dict[tuple[str, str], int] = defaultdict(int)
-    for g in groups:
-        ids = [m.article for m in g.members]  # sorted: members are built in article order
-        apart = {tuple(sorted((d.a, d.b))) for d in g.differences}
-        for n, x in enumerate(ids):
-            for y in ids[n + 1 :]:
-                shared[x, y] += 1
-                diverge[x, y] += (x, y) in apart
+    for n, g in enumerate(groups):
+        for m in g.members:
+            groups_of[m.article].add(n)
+        for x, y in {tuple(sorted((d.a, d.b))) for d in g.differences}:
+            diverge[x, y] += 1
+    klass: dict[frozenset[int], int] = {}
+    class_of = {x: klass.setdefault(frozenset(gs), len(klass)) for x, gs in groups_of.items()}
+    sets = {k: set(gs) for gs, k in klass.items()}
+    counted: dict[tuple[int, int], int] = {}
+
+    def shared(x: str, y: str) -> int:
+        if x not in class_of or y not in class_of:
+            return 0
+        key = (class_of[x], class_of[y])
+        if key not in counted:
+            counted[key] = len(sets[key[0]] & sets[key[1]])
+        return counted[key]
+
     pairs = sorted((x, y) for story in stories for n, x in enumerate(story) for y in story[n + 1 :])
-    return tuple(
-        PairwiseAgreement(x, y, shared[x, y], shared[x, y] - diverge[x, y], diverge[x, y])
-        for x, y in pairs
-    )
+    out = []
+    for x, y in pairs:
+        both, apart = shared(x, y), diverge.get((x, y), 0)
+        out.append(PairwiseAgreement(x, y, both, both - apart, apart))
+    return tuple(out)
 
 
 def implied_pairs(group: CompareGroup) -> Iterable[tuple[Node, Node]]:

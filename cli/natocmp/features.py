@@ -362,25 +362,24 @@ def _quantities(text: str, folded: str, language: str, taken: list[tuple[int, in
 
 @cache
 def _date_words() -> frozenset[str]:
-    from natocmp.dates import BilingualParserInfo
+    from natocmp.dates import MONTHS, WEEKDAYS
 
-    names = {n for group in BilingualParserInfo.MONTHS for n in group}
-    names |= {n for group in BilingualParserInfo.WEEKDAYS for n in (group[1], group[3])}
+    names = {n for group in MONTHS for n in group}
+    names |= {n for group in WEEKDAYS for n in (group[1], group[3])}
     return frozenset(fold_aligned(n) for n in names)
 
 
 @cache
 def _date_patterns() -> dict[str, re.Pattern[str]]:
-    # natocmp.dates imports dateutil's parser (about 50 ms): only when dates are looked for.
-    from natocmp.dates import BilingualParserInfo
+    from natocmp.dates import MONTHS, WEEKDAYS
 
     months = sorted(
-        {fold_aligned(n) for group in BilingualParserInfo.MONTHS for n in group},
+        {fold_aligned(n) for group in MONTHS for n in group},
         key=len,
         reverse=True,
     )
     mon = "(?P<m>" + "|".join(re.escape(m) for m in months) + r")\.?"
-    days = [fold_aligned(n) for group in BilingualParserInfo.WEEKDAYS for n in (group[1], group[3])]
+    days = [fold_aligned(n) for group in WEEKDAYS for n in (group[1], group[3])]
     wd = "(?P<wd>" + "|".join(sorted(days, key=len, reverse=True)) + ")"
     year = r"(?P<y>(?:19|20)\d\d)"
     return {
@@ -513,18 +512,18 @@ def _resolve_weekday(wd: int, ref: _dt.date, direction: str) -> _dt.date:
 
 
 def _weekday_index(name: str) -> int:
-    from natocmp.dates import BilingualParserInfo
+    from natocmp.dates import WEEKDAYS
 
-    for i, group in enumerate(BilingualParserInfo.WEEKDAYS):
+    for i, group in enumerate(WEEKDAYS):
         if name in (fold_aligned(group[1]), fold_aligned(group[3])):
             return i
     raise ValueError(name)
 
 
 def _month_index(name: str) -> int:
-    from natocmp.dates import BilingualParserInfo
+    from natocmp.dates import MONTHS
 
-    for i, group in enumerate(BilingualParserInfo.MONTHS):
+    for i, group in enumerate(MONTHS):
         if name in {fold_aligned(n) for n in group}:
             return i + 1
     raise ValueError(name)

@@ -22,6 +22,32 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _ELISION = re.compile(r"\b(?:l|d|j|qu|n|s|c|m|t|jusqu|lorsqu|puisqu)'", re.UNICODE)
 
 
+class _KeepBase(dict[int, int | None]):
+    """A ``str.translate`` table that drops combining marks, filled as characters are met.
+
+    The same as ``"".join(c for c in s if not unicodedata.combining(c))``, without a Python
+    call per character once a character has been seen (folding was a visible share of
+    ``natocmp diff``'s time in cProfile).
+    """
+
+    def __missing__(self, code: int) -> int | None:
+        value = None if unicodedata.combining(chr(code)) else code
+        self[code] = value
+        return value
+
+
+_STRIP_MARKS = _KeepBase()
+
+
+def strip_marks(text: str) -> str:
+    """Drop combining marks (after NFKD: the accents).
+
+    >>> strip_marks(unicodedata.normalize("NFKD", "Élysée"))
+    'Elysee'
+    """
+    return text if text.isascii() else text.translate(_STRIP_MARKS)
+
+
 def fold_token(token: str) -> str:
     """Fold one token: lower case, accents stripped, curly apostrophes straightened.
 
@@ -29,8 +55,7 @@ def fold_token(token: str) -> str:
     "l'elysee"
     """
     token = token.replace("’", "'").replace("‘", "'")
-    decomposed = unicodedata.normalize("NFKD", token.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return strip_marks(unicodedata.normalize("NFKD", token.lower()))
 
 
 def normalize(text: str) -> str:

@@ -5,6 +5,11 @@ sentences about different events that share a topic ("Russie", "OTAN", "sommet")
 cost grows with the square of the corpus. A story is a set of articles that share enough
 *rare* terms: names of people and places, figures, dates.
 
+0. **Copies.** Near-duplicate articles (one dispatch republished with small edits) are
+   collapsed first (``natocmp.dedup``): only their representative takes part in the
+   steps below, and each copy joins its representative's story. Without this, the terms of
+   a dispatch copied by more than ``max_articles`` sites were all left out of the index
+   (500 copies of one wire gave 488 stories).
 1. **Terms.** Each article's terms are its names and figures: the stemmed words written
    with a capital inside a sentence or with digits (as the aligner marks names). Each
    term weighs ``log((N + 1) / df)`` over the N articles grouped.
@@ -33,8 +38,12 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from natocmp.models import Article
+
+if TYPE_CHECKING:
+    from natocmp.schedule import Scheduler
 
 Progress = Callable[[int, int], None]  # (done, total): the caller draws a bar, or nothing
 
@@ -61,7 +70,9 @@ class StoryParams:
     def as_dict(self) -> dict[str, object]:
         return {
             "terms": "names and figures (capitalised or digits), weighted log((N+1)/df)",
-            "blocking": "inverted index of terms used by 2 to max_articles articles",
+            "copies": "near-duplicates collapsed to their representative first (natocmp.dedup)",
+            "blocking": "inverted index of terms used by 2 to max_articles articles "
+            "(representatives)",
             "max_articles": self.max_articles,
             "min_share": self.min_share,
             "share": "shared weight / sqrt(weight of a × weight of b)",
@@ -108,6 +119,7 @@ def group_stories(
     *,
     params: StoryParams | None = None,
     progress: Progress | None = None,
+    scheduler: Scheduler | None = None,
 ) -> tuple[Story, ...]:
     """Partition articles into stories.
 
@@ -115,25 +127,40 @@ def group_stories(
         articles: the articles (ids unique, as ``load_articles`` returns them).
         params: the knobs (``StoryParams``).
         progress: called as ``progress(done, total)`` while articles are read.
+        scheduler: where the articles' terms are found (``natocmp.schedule``; None: here).
 
     Returns:
         Every article in exactly one story; stories sorted by size (largest first), then
         by first article id.
     """
+    from natocmp.dedup import near_duplicates
+    from natocmp.schedule import InProcess
+
     params = params or StoryParams()
     ordered = sorted(articles, key=lambda a: (a.id, a.source))
-    terms: list[frozenset[str]] = []
-    for n, article in enumerate(ordered, 1):
-        terms.append(article_terms(article))
-        if progress is not None:
-            progress(n, len(ordered))
-    df: Counter[str] = Counter(t for ts in terms for t in ts)
-    total = len(ordered)
-    idf = {t: math.log((total + 1) / c) for t, c in df.items()}
+    # Each article's terms are independent of the others: on a cluster, tasks.
+    every: list[frozenset[str]] = (scheduler or InProcess()).map(
+        article_terms, ordered, progress=progress
+    )
+    # Copies are collapsed to their representative: blocking and linking see each dispatch
+    # once, so its copies cannot fill an index entry. Weights stay those of every article
+    # (a term in many copies is common), so without copies nothing changes.
+    rep_of = near_duplicates(ordered, names={a.id: every[n] for n, a in enumerate(ordered)})
+    position = {a.id: n for n, a in enumerate(ordered)}
+    reps = [n for n, a in enumerate(ordered) if rep_of[a.id] == a.id]
+    copies: dict[int, list[int]] = defaultdict(list)
+    for n, a in enumerate(ordered):
+        if rep_of[a.id] != a.id:
+            copies[position[rep_of[a.id]]].append(n)
+    terms = [every[n] for n in reps]
+    df: Counter[str] = Counter(t for ts in every for t in ts)
+    idf = {t: math.log((len(every) + 1) / c) for t, c in df.items()}
+    distinct = Counter(t for ts in terms for t in ts) if copies else df
+    total = len(terms)
     index: dict[str, list[int]] = defaultdict(list)
     for n, ts in enumerate(terms):
         for t in ts:
-            if 2 <= df[t] <= params.max_articles:
+            if 2 <= distinct[t] <= params.max_articles:
                 index[t].append(n)
     mass = [sum(idf[t] for t in ts if t in index) for ts in terms]
     shared: dict[tuple[int, int], float] = defaultdict(float)
@@ -162,32 +189,45 @@ def group_stories(
             x = parent[x]
         return x
 
+    # A representative counts for itself and its copies (each copy has its links), so
+    # cohesion means what it meant before the copies were collapsed; without copies every
+    # weight is 1 and a story's size is its number of articles.
+    weight = [1 + len(copies.get(reps[n], ())) for n in range(total)]
+    size = dict(enumerate(weight))  # root → articles in its story, copies included
     # A refusal holds until one of the two stories grows: keyed by roots and sizes.
     refused: set[tuple[int, int, int, int]] = set()
     for _, x, y in links:
         rx, ry = sorted((root(x), root(y)))
         if rx == ry:
             continue
-        key = (rx, ry, len(story[rx]), len(story[ry]))
+        key = (rx, ry, size[rx], size[ry])
         if key in refused:
             continue
-        small, big = (rx, ry) if len(story[rx]) <= len(story[ry]) else (ry, rx)
-        across = sum(root(m) == big for n in story[small] for m in neighbours[n])
-        if across <= params.cohesion * len(story[rx]) * len(story[ry]):
+        small, big = (rx, ry) if size[rx] <= size[ry] else (ry, rx)
+        across = sum(
+            weight[n] * weight[m] for n in story[small] for m in neighbours[n] if root(m) == big
+        )
+        if across <= params.cohesion * size[rx] * size[ry]:
             refused.add(key)
             continue
         parent[ry] = rx  # the smaller root stays: stories keep their first article's root
         story[rx] += story.pop(ry)
+        size[rx] += size.pop(ry)
     members_of: dict[int, list[int]] = defaultdict(list)
     for n in range(total):
         members_of[root(n)].append(n)
-    groups = sorted(members_of.values(), key=lambda g: (-len(g), ordered[g[0]].id))
+    # Back to positions in `ordered`, each representative with its copies.
+    groups = sorted(
+        (sorted(m for r in group for m in (reps[r], *copies.get(reps[r], ()))))
+        for group in members_of.values()
+    )
+    groups.sort(key=lambda g: (-len(g), ordered[g[0]].id))
     return tuple(
         Story(
             id=f"s{k:03d}",
             articles=tuple(ordered[n].id for n in group),
             label=_label(ordered[group[0]]),
-            terms=_top_terms(group, terms, df, params.label_terms),
+            terms=_top_terms(group, every, df, params.label_terms),
         )
         for k, group in enumerate(groups, 1)
     )

@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from natocmp.lexicon import reporting
+from natocmp.normalize import strip_marks
 
 _QUOTES = re.compile(r"[«»“”\"]")
 
@@ -57,8 +58,7 @@ def fold(text: str) -> str:
     'a lire aussi :'
     """
     text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("\u00a0", " "))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.lower().split())
+    return " ".join(strip_marks(text).lower().split())
 
 
 _LABEL_SEP = re.compile(r"\s*(?:[:|»>›]|\s[–—-]\s)\s*\S")

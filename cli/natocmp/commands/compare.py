@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -49,6 +49,14 @@ def compare_command(
     ] = None,
     semantic: SemanticOpt = False,
     no_cache: NoCacheOpt = False,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", metavar="ADDRESS", envvar="NATOCMP_SCHEDULER",
+                     help="Compare story by story as tasks on a Dask cluster: a scheduler "
+                     "address (tcp://host:8786), or local[:N] for N local worker processes. "
+                     "Same output. Needs the dask extra: pip install 'natocmp[dask]'.",
+                     show_default=False),
+    ] = None,
     fmt: FormatOpt = Format.table,
     color: ColorOpt = Color.auto,
     width: WidthOpt = None,
@@ -78,9 +86,17 @@ def compare_command(
         warn_languages(articles, semantic=semantic)
         params = with_semantic(params, articles, semantic=semantic, no_cache=no_cache)
 
+        from contextlib import nullcontext
+
+        cluster: Any = nullcontext(None)
+        if scheduler:
+            from natocmp.distributed import connect  # imports Dask, only here
+
+            cluster = connect(scheduler.strip())
         # A bar on stderr only when it is a terminal: large folders take minutes.
-        with progress_bar("aligning article pairs") as progress:
-            result = compare_articles(articles, params=params, progress=progress)
+        with cluster as tasks, progress_bar("aligning article pairs") as progress:
+            result = compare_articles(articles, params=params, progress=progress,
+                                      scheduler=tasks)
         if group is not None:
             chosen = tuple(g for g in result.groups if g.id == group.strip().lower())
             if not chosen:
@@ -90,7 +106,23 @@ def compare_command(
             return render(fmt, color, width, lambda: compare_output(result, chosen),
                           lambda: group_table(result, chosen[0])), 0
         shown = tuple(g for g in result.groups if len(g.members) >= min_outlets)
+        if fmt is Format.jsonl:
+            _stream_jsonl(shown)
+            return "", 0
         return render(fmt, color, width, lambda: compare_output(result, shown),
                       lambda: compare_table(result, shown)), 0
 
     run(debug, body)
+
+
+def _stream_jsonl(groups: tuple[Any, ...]) -> None:
+    """Write the JSON Lines rows as they are made, a batch at a time, not one string."""
+    from itertools import islice
+
+    from natocmp.app import _write_stdout
+    from natocmp.render.compare import COMPARE_COLUMNS, compare_rows
+    from natocmp.render.writers import jsonl_lines
+
+    lines = jsonl_lines(compare_rows(groups), COMPARE_COLUMNS)
+    while batch := "".join(islice(lines, 1000)):
+        _write_stdout(batch)

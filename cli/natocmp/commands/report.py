@@ -8,7 +8,6 @@ an existing report stays intact until the new one is complete). ``-o -`` writes 
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import Annotated
 
@@ -89,6 +88,8 @@ def write_atomic(path: Path, text: str) -> None:
         raise InputError(f"no such folder for the output: {folder}",
                          hint="create the folder first, or write the report elsewhere")
     try:
+        import tempfile  # here: it imports `random`, which `natocmp --help` need not load
+
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
         raise InputError(f"cannot write to {folder}: {exc.strerror}",

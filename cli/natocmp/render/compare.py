@@ -8,6 +8,7 @@ result. Article text reaches Rich only through ``natocmp.render.table.plain``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from natocmp.models import (
@@ -79,24 +80,27 @@ def compare_output(result: CompareResult, groups: tuple[CompareGroup, ...] | Non
             for p in result.pairwise
         ],
     }
-    rows = [
-        {
-            "claim": g.id,
-            "label": g.label,
-            "outlets": len(g.members),
-            "article": m.article,
-            "indices": list(m.indices),
-            "status": m.status,
-            "central": m.central,
-            "differences": [
-                member_difference_record(d) for d in g.differences if m.article in (d.a, d.b)
-            ],
-            "text": m.text,
-        }
-        for g in shown
-        for m in g.members
-    ]
-    return Output(document=document, rows=rows, columns=COMPARE_COLUMNS)
+    return Output(document=document, rows=list(compare_rows(shown)), columns=COMPARE_COLUMNS)
+
+
+def compare_rows(groups: tuple[CompareGroup, ...]) -> Iterator[dict[str, Any]]:
+    """The flat rows of ``compare`` (one per member), one at a time: JSON Lines output
+    streams them rather than building one document of a large corpus in memory."""
+    for g in groups:
+        for m in g.members:
+            yield {
+                "claim": g.id,
+                "label": g.label,
+                "outlets": len(g.members),
+                "article": m.article,
+                "indices": list(m.indices),
+                "status": m.status,
+                "central": m.central,
+                "differences": [
+                    member_difference_record(d) for d in g.differences if m.article in (d.a, d.b)
+                ],
+                "text": m.text,
+            }
 
 
 # --- tables --------------------------------------------------------------------------------

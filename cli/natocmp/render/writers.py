@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from natocmp.render.records import Output
@@ -19,12 +20,15 @@ def to_json(output: Output) -> str:
 
 
 def to_jsonl(output: Output) -> str:
+    return "".join(jsonl_lines(output.rows, output.columns))
+
+
+def jsonl_lines(rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> Iterator[str]:
+    """JSON Lines one line at a time (``compare -f jsonl`` streams them)."""
     # Exactly `columns`, in their order, as CSV/TSV have: the three row formats carry the
     # same fields (docs/output-formats.md), even if a row dict holds an extra key.
-    return "".join(
-        json.dumps({c: row.get(c) for c in output.columns}, ensure_ascii=False) + "\n"
-        for row in output.rows
-    )
+    for row in rows:
+        yield json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False) + "\n"
 
 
 def to_delimited(output: Output, *, delimiter: str) -> str:
