@@ -1,5 +1,5 @@
 """``python -m natocmp``."""
 
-from natocmp.app import main
+from natocmp._entry import main
 
 main()
