@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import collections
 import multiprocessing
+import signal
 import sys
 import tempfile
 import time
@@ -30,9 +31,31 @@ def max_chars(seed: int) -> int:
     return 2_000_000 if seed % 40 == 0 else 50_000
 
 
+CASE_SECONDS = 60  # a case still running after this is stopped and reported as slow
+
+
+class CaseTimeout(BaseException):
+    """Raised in a case that runs too long (BaseException: no handler of natocmp's takes it)."""
+
+
+def _alarm(signum: int, frame: object) -> None:
+    raise CaseTimeout
+
+
 def _one(seed: int) -> tuple[int, _fuzz.Outcome]:
+    signal.signal(signal.SIGALRM, _alarm)
+    start = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="natocmp-fuzz-") as tmp:
-        return seed, _fuzz.run_case(seed, Path(tmp), max_chars=max_chars(seed))
+        signal.alarm(CASE_SECONDS)
+        try:
+            return seed, _fuzz.run_case(seed, Path(tmp), max_chars=max_chars(seed))
+        except CaseTimeout:
+            kb = sum(p.stat().st_size for p in Path(tmp).iterdir() if p.is_file()) / 1024
+            case = _fuzz.Outcome([f"seed {seed}"], -1, time.perf_counter() - start, kb, None)
+            case.problem = f"TIMEOUT: still running after {CASE_SECONDS} s ({kb:.0f} KB)"
+            return seed, case
+        finally:
+            signal.alarm(0)
 
 
 def main() -> None:
@@ -47,6 +70,7 @@ def main() -> None:
     codes: collections.Counter[int] = collections.Counter()
     commands: collections.Counter[str] = collections.Counter()
     problems: list[tuple[int, _fuzz.Outcome]] = []
+    timeouts: list[tuple[int, _fuzz.Outcome]] = []
     slowest: tuple[float, int, _fuzz.Outcome] | None = None
     longest: tuple[float, int, _fuzz.Outcome] | None = None
     total_kb = 0.0
@@ -55,7 +79,9 @@ def main() -> None:
             codes[out.exit_code] += 1
             commands[out.command[0]] += 1
             total_kb += out.kilobytes
-            if out.problem:
+            if out.problem and out.problem.startswith("TIMEOUT"):
+                timeouts.append((seed, out))
+            elif out.problem:
                 problems.append((seed, out))
             if out.kilobytes >= 4:
                 per_kb = out.seconds / out.kilobytes
@@ -73,7 +99,11 @@ def main() -> None:
                     out.problem is not None,
                 )
             if done % 500 == 0:
-                print(f"... {done} cases, {len(problems)} problems", file=sys.stderr)
+                print(
+                    f"... {done} cases, {len(problems)} problems, {len(timeouts)} timeouts",
+                    file=sys.stderr,
+                    flush=True,
+                )
     wall = time.perf_counter() - began
     print(
         f"cases: {len(seeds)} (seeds {seeds.start}–{seeds.stop - 1}), {total_kb / 1024:.1f} MB "
@@ -85,6 +115,9 @@ def main() -> None:
     for seed, out in problems[:20]:
         print(f"--- seed {seed}: {' '.join(out.command[:1])} exit {out.exit_code}")
         print(out.problem[-1500:] if out.problem else "")
+    print(f"cases stopped after {CASE_SECONDS} s: {len(timeouts)}")
+    for seed, out in timeouts:
+        print(f"    seed {seed}: {out.problem}")
     if slowest:
         per_kb, seed, out = slowest
         print(

@@ -310,7 +310,7 @@ def test_analyses_grow_linearly_on_one_long_sentence(what):
         "claims": lambda a: extract_claims(a),
         "report": lambda a: render_html(build_report([a, *seed])),
     }[what]
-    small, big = _long_article(15_000), _long_article(60_000)
+    small, big = _long_article(10_000), _long_article(40_000)
     run(small)  # warm the caches (lexicons, compiled patterns)
     ratio = _cpu(lambda: run(big)) / _cpu(lambda: run(small))
     assert ratio < 8, f"{what}: 4× the text took {ratio:.1f}× the CPU time"
