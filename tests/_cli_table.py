@@ -8,11 +8,14 @@ missing from ``CASES`` fails a test saying "add it to the table" instead of bein
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv")
 SRC = "{src}"
+_VERIFY = Path(__file__).parent / "fixtures" / "verify"
+ALLIANCE = str(_VERIFY / "transcript-alliance.txt")
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,14 @@ CASES: dict[str, Case] = {
     "stories": Case(("000", SRC), ((),)),
     "framing": Case(("000", SRC), ((),)),
     "timeline": Case(("000", SRC), ((),)),
+    "verify": Case(
+        ("--against", ALLIANCE, str(_VERIFY / "en-northwire.txt"), SRC),
+        (
+            ("--against", ALLIANCE, *(str(_VERIFY / f) for f in (
+                "en-northwire.txt", "en-ledger.txt", "fr-quotidien.txt"))),
+            ("--against", str(_VERIFY / "speech-bridge.txt"), str(_VERIFY / "en-gazette.txt")),
+        ),
+    ),
 }
 
 

@@ -84,7 +84,7 @@ def test_show_every_format(invoke, fmt: str) -> None:
     assert result.stderr == ""
     out = result.stdout
     if fmt == "table":
-        assert out.startswith("001  L’OTAN et la Russie se parlent franchement")
+        assert out.startswith("The New York Times  L’OTAN et la Russie se parlent franchement")
         assert "dropped from the page" in out
         assert "Share Post:" in out
     elif fmt == "json":

@@ -67,7 +67,7 @@ def test_every_format(invoke, fmt):
     assert result.stderr == ""
     out = result.stdout
     if fmt == "table":
-        assert "aligned claims" in out and "only in A · 000" in out
+        assert "aligned claims" in out and "only in A · Cinktank.com" in out
         assert " agree · " in out and " diverge · " in out
     elif fmt == "jsonl":
         rows = [json.loads(line) for line in out.splitlines()]

@@ -165,7 +165,7 @@ def test_closed_pipe_ends_quietly_with_head():
         env={**os.environ, "NO_COLOR": "1"},
     )
     assert result.returncode == 0
-    assert result.stdout.decode().startswith("001")
+    assert result.stdout.decode().startswith("The New York Times")
     assert result.stdout.count(b"\n") == 1
     assert result.stderr == b""
 

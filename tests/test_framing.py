@@ -97,3 +97,58 @@ def test_unknown_type_is_rejected(seed_articles):
 
 def test_deterministic(seed_articles):
     assert frame_articles(seed_articles) == frame_articles(seed_articles)
+
+
+# --- issue 16: quotes, attribution and whole-word hedges (invented sentences) -------------
+
+
+def _framed(tmp_path, body: str, language: str = "fr"):
+    from natocmp.corpus import load_articles
+
+    path = tmp_path / "art.md"
+    path.write_text(f"---\ntitle: t\ndate: 2022-03-02\nlanguage: {language}\n---\n\n{body}\n",
+                    encoding="utf-8")
+    return frame_articles(load_articles([str(path)]), types=["hedge", "scare_quote"])
+
+
+def _spans(result, kind: str) -> list[str]:
+    return [m.span for f in result.sentences for m in f.markers if m.type == kind]
+
+
+def test_attributed_partial_quote_is_not_a_scare_quote(tmp_path):
+    said = "La ministre Odile Varenne a reconnu qu’il existe un « danger sérieux » pour la ville."
+    assert _spans(_framed(tmp_path, said), "scare_quote") == []
+    # The same fragment in the outlet's own voice, no speaker: a scare quote.
+    own = "Le quartier vit désormais avec ce « danger sérieux » depuis des semaines."
+    assert _spans(_framed(tmp_path, own), "scare_quote") == ["danger sérieux"]
+
+
+@pytest.mark.parametrize(
+    "text, language, hedges",
+    [
+        ("Selon lui, la digue tiendra encore un hiver.", "fr", []),
+        ("D’après elle, le budget est bouclé.", "fr", []),
+        ("According to him, the bridge will reopen in May.", "en", []),
+        ("Selon des sources proches du dossier, la digue cède.", "fr", ["Selon"]),
+        ("According to officials, the bridge is closed.", "en", ["According to"]),
+        ("La séance de l’après-midi, d’après-midi chargé, a été levée.", "fr", []),
+    ],
+)
+def test_attribution_to_the_speaker_is_not_a_hedge(tmp_path, text, language, hedges):
+    assert _spans(_framed(tmp_path, text, language), "hedge") == hedges
+
+
+def test_diff_reports_no_hedge_for_selon_lui(tmp_path):
+    from natocmp.corpus import load_articles
+    from natocmp.diff import diff_articles
+
+    a = tmp_path / "a.md"
+    b = tmp_path / "b.md"
+    head = "---\ntitle: t\ndate: 2022-03-02\nlanguage: fr\n---\n\n"
+    a.write_text(head + "Le maire Paul Drevin a annoncé la fermeture du pont de Varsel pour "
+                 "trois mois de travaux.\n", encoding="utf-8")
+    b.write_text(head + "Selon lui, la fermeture du pont de Varsel durera trois mois de "
+                 "travaux, a annoncé le maire Paul Drevin.\n", encoding="utf-8")
+    result = diff_articles(*load_articles([str(a), str(b)]))
+    kinds = [d.kind for p in result.pairs for d in p.differences]
+    assert result.pairs and "hedge" not in kinds

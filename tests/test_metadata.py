@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from natocmp.clean import clean_text
 from natocmp.dates import find_dates, parse_date
 from natocmp.metadata import detect_language, guess_date, guess_outlet, guess_title
 from natocmp.segment import split_sentences
@@ -66,53 +67,101 @@ def test_find_dates_ignores_dates_without_a_year_and_bad_days() -> None:
     assert find_dates("Le 12 janvier, puis mercredi 13. Le 31 février 2022.") == []
 
 
+_NO_DATE = "no publication date in the text"
+
+
+def _dropped(raw: str):
+    return clean_text(raw)[1]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         # "Publié le" wins over an earlier date in the text.
         (
-            "La réunion du 12 janvier 2022 a eu lieu.\nPublié le 7 janvier 2022 à 10 h.",
-            ("2022-01-07", "date after 'publié le' / 'published'"),
+            "La réunion du 12 janvier 2022 a eu lieu à Bruxelles, au siège de l'OTAN.\n"
+            "Publié le 7 janvier 2022 à 10 h.",
+            ("2022-01-07", "date after 'publié le' / 'published' (line 2)"),
         ),
         (
-            "Talks were set for January 12, 2022.\nPublished: January 8, 2022",
-            ("2022-01-08", "date after 'publié le' / 'published'"),
+            "Talks were set for January 12, 2022, in Brussels and Vienna.\n"
+            "Published: January 8, 2022",
+            ("2022-01-08", "date after 'publié le' / 'published' (line 2)"),
         ),
+        # A stamp glued before the lead is cut from it and still read.
         (
-            "Mis à jour le 13 janvier 2022. La réunion du 12 janvier 2022.",
-            ("2022-01-13", "date after 'publié le' / 'published'"),
+            "Mis à jour le 13 janvier 2022. La réunion du 12 janvier 2022 a duré quatre heures.",
+            ("2022-01-13", "update stamp (no publication date given) (line 1)"),
         ),
+        # A date in the article's sentences is an event's, never the publication date.
+        ("La réunion du 2022-01-12 à Bruxelles a duré quatre heures.", (None, _NO_DATE)),
+        ("Il a parlé mercredi.", (None, _NO_DATE)),
+        # A page header's date with its weekday is today's date on the site, not the article's.
+        ("Mon. Jul 15th, 2024\nThe transcript of the talks held in Brussels.", (None, _NO_DATE)),
+        # A date standing alone at the head is the article's.
         (
-            "La réunion du 2022-01-12 à Bruxelles.",
-            ("2022-01-12", "first full date in the text ('2022-01-12')"),
+            "March 12, 2024\nThe commissioner spoke to reporters at the harbour.",
+            ("2024-03-12", "date line (line 1)"),
         ),
-        ("Il a parlé mercredi.", (None, "no full date in the text")),
+        # A photo caption's date is the photo's.
+        (
+            "PHOTO: The river at Valmont, March 12, 2024. REUTERS/Ana Lopes\n"
+            "The dam's spillway was opened on Wednesday, officials said.",
+            (None, _NO_DATE),
+        ),
+        # Numeric stamps: day first in French.
+        (
+            "Publié le 04/03/2024 à 07h30\nLe texte de l'article suit ici.",
+            ("2024-03-04", "date after 'publié le' / 'published' (line 1)"),
+        ),
     ],
 )
 def test_guess_date(text: str, expected: tuple[str | None, str]) -> None:
-    assert guess_date(text) == expected
+    assert guess_date(_dropped(text)) == expected
+
+
+_LEAD = " Le ministre a parlé longuement devant la presse à Bruxelles."
 
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        ("BRUXELLES, 12 (Cinktank.com)\nL’OTAN a proposé…", ("Cinktank.com", "dateline")),
-        ("PARIS, 7 janv. (AFP) - Le ministre a parlé.", ("AFP", "dateline")),
+        (
+            "BRUXELLES, 12 (Cinktank.com)\nL’OTAN a proposé…",
+            ("Cinktank.com", "dateline (line 1)", None),
+        ),
+        ("PARIS, 7 janv. (AFP) -" + _LEAD, (None, "not named in the text", "AFP")),
+        ("BRUSSELS (AP) —" + _LEAD, (None, "not named in the text", "AP")),
         (
             "Un texte.\n© 2022 The New York Times CompanyLire la suite",
-            ("The New York Times Company", "copyright line"),
+            ("The New York Times Company", "copyright line (line 2)", None),
         ),
-        ("Un texte.\n© Le Monde. Tous droits réservés.", ("Le Monde", "copyright line")),
+        (
+            "Un texte.\n© Le Monde. Tous droits réservés.",
+            ("Le Monde", "copyright line (line 2)", None),
+        ),
         (
             "Texte.\nSource : © NTB Norway.mw / #NorwayTodayNews",
-            ("NTB Norway.mw", "'Source :' line"),
+            ("NTB Norway.mw", "'Source :' line (line 2)", None),
         ),
-        ("Text.\nSource: Reuters", ("Reuters", "'Source :' line")),
-        ("Un texte sans source. Il a parlé (longuement).", (None, "not named in the text")),
+        ("Text.\nSource: Reuters", (None, "not named in the text", "Reuters")),
+        ("Un texte." + _LEAD + "\nAgence France-Presse", (None, "not named in the text", "AFP")),
+        (
+            "The Daily Telegraph\nThe court sentenced him on Wednesday night.",
+            ("The Daily Telegraph", "masthead (line 1)", None),
+        ),
+        # A photo credit names the photographer's agency, not the article's.
+        (
+            "The court sentenced him on Wednesday night in Paris, officials said.\n"
+            "The defendants in court. EFE/EPA/JOHN DOE",
+            (None, "not named in the text", None),
+        ),
+        ("Un texte sans source. Il a parlé (longuement).", (None, "not named in the text", None)),
     ],
 )
-def test_guess_outlet(raw: str, expected: tuple[str | None, str]) -> None:
-    assert guess_outlet(raw) == expected
+def test_guess_outlet(raw: str, expected: tuple[str | None, str, str | None]) -> None:
+    outlet, how, wire, _ = guess_outlet(_dropped(raw))
+    assert (outlet, how, wire) == expected
 
 
 def test_guess_title() -> None:

@@ -41,19 +41,30 @@ def _render(renderables: list, width: int = 60) -> str:
 
 
 def test_list_table_whole_string() -> None:
+    # 60 columns leave the title under 30: id and label, then the facts and title under them.
     assert _render(list_table(ARTICLES)) == (
-        "id   outlet   date         lang   sents   words   title     \n"
-        "────────────────────────────────────────────────────────────\n"
-        "a    Wire     2022-01-12   fr         3       7   L’OTAN    \n"
-        "                                                  propose   \n"
-        "b    —        —            fr         1       4   —         \n"
+        "a  Wire\n"
+        "    2022-01-12 · fr · 3 sentences · 7 words                 \n"
+        "    L’OTAN propose                                          \n"
+        "b\n"
+        "    date unknown · fr · 1 sentence · 4 words                \n"
+        "    —                                                       \n"
     )
+
+
+def test_list_table_wide_has_columns_and_one_label() -> None:
+    out = _render(list_table(ARTICLES), width=100)
+    lines = out.splitlines()
+    assert lines[0].split() == [
+        "id", "label", "·", "outlet", "date", "lang", "sents", "words", "title"]
+    row = next(n for n, line in enumerate(lines) if line.startswith("b "))
+    assert lines[row].split()[:3] == ["b", "b", "—"] and "outlet unknown" in lines[row + 1]
 
 
 def test_show_table_whole_string() -> None:
     assert _render(show_table(ARTICLES[0], dropped=True), width=50) == (
-        "a  L’OTAN propose\n"
-        "Wire · 2022-01-12 · fr · 3 sentences · 7 words\n"
+        "Wire  L’OTAN propose\n"
+        "a · Wire · 2022-01-12 · fr · 3 sentences · 7 words\n"
         "#   text                 \n"
         "─────────────────────────\n"
         "0   L’OTAN propose       \n"
@@ -113,7 +124,9 @@ def test_writers_quote_and_flatten_cells() -> None:
 
 def test_list_output_records() -> None:
     out = records.list_output(ARTICLES)
-    assert out.columns[:7] == ("id", "title", "outlet", "date", "language", "sentences", "words")
+    assert out.columns[:9] == (
+        "id", "title", "outlet", "wire", "place", "date", "language", "sentences", "words"
+    )
     assert out.rows[0]["sentences"] == 3 and out.rows[0]["words"] == 7
     assert out.document is out.rows
 

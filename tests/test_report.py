@@ -350,3 +350,24 @@ def _element(source: str, marker: str, end: str) -> str:
     """The markup from the tag carrying ``marker`` to the first ``end`` after it."""
     start = source.rindex("<", 0, source.index(marker))
     return source[start: source.index(end, start) + len(end)]
+
+
+def test_report_names_articles_by_their_label_and_puts_claims_under_many_marks(tmp_path):
+    """Issue 16: grid headers and cards use the labels of natocmp.labels; past 8 outlets each
+    claim's sentence goes on its own line under the marks (class "many")."""
+    from layout_corpus import write_corpus
+    from natocmp.corpus import load_articles
+    from natocmp.labels import article_labels
+    from natocmp.render.html import render_html
+    from natocmp.report import build_report
+
+    seeds = load_articles([])
+    page = render_html(build_report(seeds))
+    for label in article_labels(seeds).values():
+        assert f">{label}</span>" in page
+    assert 'class="grid many"' not in page  # five seeds: the sentence beside the marks
+    many = load_articles(write_corpus(tmp_path, 12))
+    page = render_html(build_report(many))
+    assert 'class="grid many"' in page
+    for label in article_labels(many).values():
+        assert f">{label}</text>" in page  # whole in the heat map, not cut to 9 letters

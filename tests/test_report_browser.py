@@ -130,3 +130,26 @@ def test_text_fits_a_phone_screen(built):
     body = next(a for t, a in Page(proc.stdout).tags if t == "body")
     assert body.get("data-client"), "the probe did not run"
     assert body.get("data-wide") == "", f"text wider than the phone: {body.get('data-wide')}"
+
+
+def test_browser_builds_the_verify_section(tmp_path):
+    """`report --against`: Chromium builds one list item per checked quote, no script."""
+    from typer.testing import CliRunner
+
+    from natocmp.app import app
+    from natocmp.corpus import load_articles
+    from natocmp.verify import verify_quotes
+
+    fixtures = Path(__file__).parent / "fixtures" / "verify"
+    articles = [str(fixtures / f) for f in ("en-northwire.txt", "en-ledger.txt")]
+    source = str(fixtures / "transcript-alliance.txt")
+    target = tmp_path / "report.html"
+    result = CliRunner().invoke(app, ["report", *articles, "--against", source,
+                                      "-o", str(target)], catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    proc = chromium(tmp_path / "profile", "--dump-dom", target.as_uri())
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    dom = Page(proc.stdout)
+    checks = verify_quotes(load_articles([source])[0], load_articles(articles)).checks
+    assert len(dom.find("li", "vq")) == len(checks) > 0
+    assert not dom.find("script")

@@ -81,3 +81,31 @@ def test_seed_timeline_is_sorted_and_deterministic():
     assert result == build_timeline(articles)
     council = [e for e in result.events if e.date == "2022-01-12" and len(e.mentions) > 2]
     assert council, "four outlets date the 12 January meeting"
+
+
+# --- issue 16: noun-phrase labels and aspect (invented sentences) -------------------------
+
+
+@pytest.mark.parametrize(
+    "body, expression, date, label",
+    [
+        # a plan with an infinitive points forward although "a accepté" is past
+        ("La Russie a accepté de participer mercredi à une réunion à Vienne.", "mercredi",
+         "2022-01-12", "réunion à Vienne"),
+        ("Moscow agreed to meet on Wednesday in Vienna.", "Wednesday", "2022-01-12", None),
+        # the degree word stays with its adjective
+        ("La ville accueillera également un débat plus large organisé jeudi par la mairie.",
+         "jeudi", "2022-01-13", "débat plus large"),
+        # no event noun: the date's own clause, not the next one's words
+        ("Le conseil a renvoyé mardi le dossier des loyers et se réunira à Lyon.", "mardi",
+         "2022-01-04", "conseil a renvoyé le dossier"),
+    ],
+)
+def test_aspect_and_noun_phrase_labels(tmp_path, body, expression, date, label):
+    lang = "en" if body.startswith("Moscow") else "fr"
+    (article,) = load_articles([_article(tmp_path, "a", "2022-01-10", body, lang)])
+    (m,) = [m for m in extract_mentions(article) if m.expression == expression]
+    assert m.date == date, m.how
+    if label is not None:
+        assert m.label == label
+    assert "débat plus" != m.label and "se réunira" not in m.label

@@ -51,9 +51,11 @@ when a command fails.
 
 | variable | effect |
 | --- | --- |
-| `NO_COLOR` | set (to anything): no colour, unless `--color always` or `FORCE_COLOR` |
-| `FORCE_COLOR` | set (to anything): colour even when piped, unless `--color never` |
-| `COLUMNS` | table width when stdout is a terminal; `--width` wins; piped tables are 100 wide |
+| `NO_COLOR` | set and not empty (no-color.org; `NO_COLOR=` counts as unset): no colour, \
+unless `--color always` or `FORCE_COLOR` |
+| `FORCE_COLOR` | set and not empty: colour even when piped, unless `--color never` |
+| `COLUMNS` | table width, in a terminal and when piped (40 to 1000); `--width` wins; \
+piped with no `COLUMNS`, tables are 100 wide |
 
 Colour is never used when stdout is not a terminal unless asked for. A closed pipe
 (`natocmp show 001 | head -n 1`) ends quietly with status 0; a failed write (`> /dev/full`)

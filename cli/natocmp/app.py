@@ -119,7 +119,8 @@ DebugOpt = Annotated[bool, typer.Option("--debug", help="Show a traceback on err
 SourcesArg = Annotated[
     list[str] | None,
     typer.Argument(
-        help="Seed ids or prefixes, files, folders, globs, or - for stdin. Default: the seeds.",
+        help="Seed ids or prefixes, files (text, Markdown, JSON, HTML), folders (recursively),"
+        " globs, or - for stdin. Default: the seeds.",
         show_default=False,
     ),
 ]

@@ -27,11 +27,7 @@ def make_console(*, color: str = "auto", width: int | None = None, file: Any = N
     else:
         use_color = sys.stdout.isatty()
     if width is None:
-        width = (
-            shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
-            if sys.stdout.isatty()
-            else DEFAULT_WIDTH
-        )
+        width = table_width()
     return Console(
         file=file if file is not None else io.StringIO(),
         width=width,
@@ -44,6 +40,21 @@ def make_console(*, color: str = "auto", width: int | None = None, file: Any = N
         soft_wrap=False,
         legacy_windows=False,
     )
+
+
+def table_width() -> int:
+    """The width tables lay out for: the terminal's, else ``COLUMNS`` when set, else 100.
+
+    A terminal's size comes from ``shutil`` (which itself prefers ``COLUMNS``); piped output
+    has no size, so ``COLUMNS`` (a whole number, 40 to 1000 like ``--width``) decides, and
+    100 when it is unset or not a number.
+    """
+    if sys.stdout.isatty():
+        return shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
+    raw = os.environ.get("COLUMNS", "").strip()
+    if raw.isdigit():
+        return min(1000, max(40, int(raw)))
+    return DEFAULT_WIDTH
 
 
 def render_to_string(

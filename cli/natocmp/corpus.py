@@ -1,10 +1,11 @@
 """Turn sources into Articles: seeds, files, folders, globs, stdin; encodings; metadata.
 
 A source is a seed id or unique id prefix (``000``, ``00`` is ambiguous), a file, a folder
-(every article file in it), a glob, or ``-`` for stdin. No sources means the bundled seeds.
-File formats: plain text; text or Markdown with a front-matter block; JSON (an object or an
-array of objects) and JSON Lines with a text field, for bulk input. The reader is chosen
-by suffix in ``READERS``, so HTML can be added as one more entry.
+(every article file in it, at any depth: walk.py), a glob, or ``-`` for stdin. No sources
+means the bundled seeds. File formats: plain text; text or Markdown with a front-matter
+block; JSON (an object or an array of objects) and JSON Lines with a text field, for bulk
+input; saved HTML pages (webpage.py, through trafilatura). The reader is chosen by suffix
+in ``READERS``.
 
 Article text is data: control characters and terminal escape sequences are removed here,
 once, so no later stage or output format can pass them to a terminal.
@@ -12,7 +13,6 @@ once, so no later stage or output format can pass them to a terminal.
 
 from __future__ import annotations
 
-import glob as _glob
 import json
 import os
 import re
@@ -25,15 +25,23 @@ from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
-from natocmp.clean import clean_text
+from natocmp.clean import clean_text, fold
 from natocmp.errors import InputError, SourceError
-from natocmp.metadata import detect_language, guess_date, guess_outlet, guess_title
+from natocmp.metadata import (
+    detect_language,
+    guess_date,
+    guess_outlet,
+    guess_place,
+    guess_title,
+)
 from natocmp.models import Article
 from natocmp.segment import split_sentences
+from natocmp.walk import glob_files, has_magic, walk_folder
+from natocmp.webpage import HTML_SUFFIXES, declared_charset
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 JSON_SUFFIXES = (".json", ".jsonl", ".ndjson")
-ARTICLE_SUFFIXES = TEXT_SUFFIXES + JSON_SUFFIXES
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + JSON_SUFFIXES + HTML_SUFFIXES
 # A news article is far below this; a larger file is a mistake or a data dump.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_ARTICLE_CHARS = 2_000_000
@@ -41,6 +49,7 @@ TEXT_FIELDS = ("text", "content", "body", "article")
 _META_ALIASES = {
     "title": ("title", "headline"),
     "outlet": ("outlet", "site", "publisher", "source_name", "media"),
+    "wire": ("wire", "agency"),
     "date": ("date", "published", "published_at", "pubdate", "publication_date"),
     "language": ("language", "lang"),
     "url": ("url", "link"),
@@ -105,12 +114,18 @@ def build_article(doc: RawDocument) -> Article:
     title, how_title = given.get("title") or None, how.get("title", "")
     if title is None:
         title, how_title = guess_title(sentences)
+    found_outlet, found_how, found_wire, found_wire_how = guess_outlet(dropped)
     outlet, how_outlet = given.get("outlet") or None, how.get("outlet", "")
     if outlet is None and "outlet" not in given:
-        outlet, how_outlet = guess_outlet(doc.text)
+        outlet, how_outlet = found_outlet, found_how
+    wire, how_wire = given.get("wire") or None, how.get("wire", "")
+    if wire is None and "wire" not in given:
+        wire, how_wire = found_wire, found_wire_how
+    if wire is not None and outlet is not None and fold(wire) == fold(outlet):
+        outlet, how_outlet = None, "only the agency is named (see wire)"
     date, how_date = given.get("date") or None, how.get("date", "")
     if date is None and "date" not in given:
-        date, how_date = guess_date(doc.text)
+        date, how_date = guess_date(dropped)
     elif date is not None:
         date = _iso_date(date, doc.source)
     language = _language(given.get("language")) or detect_language(text)
@@ -125,6 +140,7 @@ def build_article(doc: RawDocument) -> Article:
     provenance = (
         ("title", how_title or "given with the article"),
         ("outlet", how_outlet or "given with the article"),
+        ("wire", how_wire or "given with the article"),
         ("date", how_date or "given with the article"),
         ("language", how_language),
     )
@@ -142,6 +158,8 @@ def build_article(doc: RawDocument) -> Article:
         encoding=doc.encoding,
         provenance=provenance,
         warnings=tuple(warnings),
+        wire=wire,
+        place=given.get("place") or guess_place(dropped),
     )
 
 
@@ -199,21 +217,21 @@ def _resolve(source: str, stdin: IO[bytes] | None) -> list[RawDocument]:
         return _read_bytes(data, name="stdin", source="-", suffix=".txt")
     path = Path(source)
     if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.is_file() and _is_article_file(p))
-        if not files:
+        found = walk_folder(path, accept=is_article_name)
+        if not found:
             raise SourceError(
-                f"no article files in folder: {source}",
-                hint=f"natocmp reads {', '.join(ARTICLE_SUFFIXES)} files",
+                f"no article files in folder {source} or its subfolders",
+                hint=f"natocmp reads {', '.join(ARTICLE_SUFFIXES)} files"
+                " (hidden files and README, LICENSE, CHANGELOG, COPYING are skipped)",
             )
-        return [doc for f in files for doc in _read_file(f)]
+        return [doc for f, doc_id in found for doc in _read_file(f, doc_id=_file_id(doc_id))]
     if path.is_file():
         return _read_file(path)
-    if any(ch in source for ch in "*?["):
-        files = sorted(Path(p) for p in _glob.glob(source, recursive=True))
-        files = [p for p in files if p.is_file() and _is_article_file(p)]
-        if not files:
+    if has_magic(source):
+        found = glob_files(source, accept=is_article_name)
+        if not found:
             raise SourceError(f"no article files match: {source}", hint="check the pattern")
-        return [doc for f in files for doc in _read_file(f)]
+        return [doc for f, doc_id in found for doc in _read_file(f, doc_id=_file_id(doc_id))]
     matches = _seed_matches(source)
     if len(matches) == 1:
         entry = matches[0]
@@ -236,14 +254,26 @@ def _resolve(source: str, stdin: IO[bytes] | None) -> list[RawDocument]:
 
 # A folder of articles often carries its own notes (README.md, LICENSE.txt): not articles.
 # A file named on the command line is still read, whatever its name.
-NOT_ARTICLE_STEMS = ("changelog", "license", "licence", "readme")
+NOT_ARTICLE_STEMS = ("changelog", "copying", "license", "licence", "readme")
 
 
-def _is_article_file(path: Path) -> bool:
-    """An article file in a folder or glob: a known suffix, not hidden, not a README."""
-    if path.name.startswith(".") or path.name.lower().startswith(NOT_ARTICLE_STEMS):
+def is_article_name(name: str) -> bool:
+    """An article file in a folder or glob: a known suffix, not hidden, not a README.
+
+    The name before its first dot decides, so README.fr.md is a note and
+    license-plates.txt an article.
+
+    >>> [is_article_name(n) for n in ("a.txt", "README.fr.md", "license-plates.txt", ".a.txt")]
+    [True, False, True, False]
+    """
+    if name.startswith(".") or name.split(".", 1)[0].lower() in NOT_ARTICLE_STEMS:
         return False
-    return path.suffix.lower() in ARTICLE_SUFFIXES
+    return os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES
+
+
+def _file_id(relative: str) -> str:
+    """An id from a file's path relative to its folder: one line, never empty."""
+    return one_line(relative).strip() or "article"
 
 
 def _read_file(
@@ -278,7 +308,10 @@ def _read_bytes(data: bytes, *, name: str, source: str, suffix: str) -> list[Raw
             f"input too large: {source}",
             hint=f"natocmp reads inputs up to {MAX_FILE_BYTES // (1024 * 1024)} MB; split it",
         )
-    text, encoding, warnings = decode(data, source)
+    if suffix in HTML_SUFFIXES:
+        text, encoding, warnings = decode_html(data, source)
+    else:
+        text, encoding, warnings = decode(data, source)
     reader = READERS.get(suffix, _read_text)
     docs = reader(text, name, source)
     docs = [
@@ -324,6 +357,35 @@ def decode(data: bytes, source: str) -> tuple[str, str, list[str]]:
             text, encoding = _decode_strict(data, "cp1252", source), "cp1252"
             warnings.append(f"{source}: not UTF-8; decoded as cp1252 (Windows Latin-1)")
     return sanitize(text), encoding, warnings
+
+
+def decode_html(data: bytes, source: str) -> tuple[str, str, list[str]]:
+    """Decode a web page: a byte-order mark, else its declared charset, else as ``decode``.
+
+    Bytes that are valid UTF-8 with non-ASCII in them are read as UTF-8 whatever the page
+    declares (with a warning): a page re-saved as UTF-8 often keeps its old declaration, and
+    accented cp1252 text is almost never valid UTF-8, so the bytes are the better witness.
+
+    >>> decode_html('<meta charset="windows-1252"><p>« été »'.encode("cp1252"), "p.html")[:2]
+    ('<meta charset="windows-1252"><p>« été »', 'cp1252')
+    """
+    declared = declared_charset(data)
+    if declared in (None, "utf-8") or data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        return decode(data, source)
+    if not data.strip() or _looks_binary(data):
+        return decode(data, source)  # the same errors as any file
+    if not data.isascii():
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            return sanitize(text), "utf-8", [f"{source}: declares {declared} but is UTF-8"]
+    try:
+        return sanitize(data.decode(declared)), declared, []
+    except UnicodeDecodeError:
+        text, encoding, warnings = decode(data, source)
+        return text, encoding, [f"{source}: declares {declared} but is not; read as {encoding}"]
 
 
 def _decode_strict(data: bytes, encoding: str, source: str) -> str:
@@ -485,10 +547,26 @@ def _record(record: Any, name: str, source: str, i: int, total: int) -> RawDocum
     return RawDocument(doc_id, sanitize(text), source, tuple(sorted(meta.items())), record=i)
 
 
+def _read_html(text: str, name: str, source: str) -> list[RawDocument]:
+    from natocmp.webpage import expand_control_refs, extract_page
+
+    page = extract_page(sanitize(expand_control_refs(text)), source)
+    meta = {k: sanitize(v).strip() for k, v in page.meta.items()}
+    meta.update({f"how.{k}": v for k, v in page.how.items()})
+    headings = frozenset(sanitize(h).strip() for h in page.headings)
+    return [
+        RawDocument(
+            name, sanitize(page.text), source, tuple(sorted(meta.items())), headings=headings
+        )
+    ]
+
+
 READERS: dict[str, Callable[[str, str, str], list[RawDocument]]] = {
     ".json": _read_json,
     ".jsonl": _read_jsonl,
     ".ndjson": _read_jsonl,
+    ".html": _read_html,
+    ".htm": _read_html,
 }
 
 

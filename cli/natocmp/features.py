@@ -496,6 +496,16 @@ _PAST_WORDS = frozenset(
     """.split()
 )
 _CLAUSE_STOP = re.compile(r"[,;:()«»\"–—.!?]| et | and | but | mais ")
+# Aspect: a verb of commitment or plan with an infinitive right before the weekday points
+# forward whatever its own tense ("a accepté de participer mercredi", "agreed to meet on
+# Wednesday"): the weekday dates the infinitive, which is still to come.
+_PROSPECTIVE = re.compile(
+    r"\b(?:accepte|acceptent|accepter|promis|promet|prevu|prevoit|decide|decident|convenu|"
+    r"engage|engagee|engages|propose|proposent|annonce|compte|comptent|entend|entendent|"
+    r"agreed|agree|agrees|promised|promises|planned|plans|plan|decided|pledged|vowed|"
+    r"offered|intends|intended|expects|expected|aims)"
+    r"\s+(?:de\s+|d'|a\s+|to\s+)(?:se\s+|s'|y\s+)?[a-z'-]+(?:\s+(?:on|le|ce))?\s*$"
+)
 
 
 def _tense_cue(text: str, folded: str, start: int, end: int, language: str):
@@ -505,6 +515,9 @@ def _tense_cue(text: str, folded: str, start: int, end: int, language: str):
     the nearest finite-verb cue in the same clause decides which way the weekday points.
     """
     left = max((m.end() for m in _CLAUSE_STOP.finditer(folded, 0, start)), default=0)
+    prospective = _PROSPECTIVE.search(folded, left, start)
+    if prospective:
+        return "future", text[prospective.start() : prospective.end()].strip()
     stop = _CLAUSE_STOP.search(folded, end)
     right = stop.start() if stop else len(folded)
     best: tuple[int, str, str] | None = None
@@ -667,7 +680,8 @@ def _dates(text: str, folded: str, language: str, ref: _dt.date | None) -> list[
                 if cue:
                     direction = cue[0]
                     side = "on or after" if direction == "future" else "on or before"
-                    how = f"{direction} tense '{cue[1]}': the {m['wd']} {side} {ref.isoformat()}"
+                    what = "aspect" if " " in cue[1] else "tense"  # a verb + infinitive
+                    how = f"{direction} {what} '{cue[1]}': the {m['wd']} {side} {ref.isoformat()}"
                 else:
                     direction = "nearest"
                     how = f"the {m['wd']} nearest to {ref.isoformat()} (within 3 days)"
@@ -789,7 +803,13 @@ _STANDALONE = re.compile(r"\b(" + "|".join(re.escape(w) for w, _ in _neg.STANDAL
 _STANDALONE_WHY = dict(_neg.STANDALONE)
 _NEG_VERB = re.compile(r"\b(" + "|".join(s for s, _ in _neg.NEGATIVE_VERBS) + r")\w*")
 _NEG_VERB_WHY = dict(_neg.NEGATIVE_VERBS)
-_HEDGES = [(re.compile(rf"\b(?:{p})\b"), why) for p, why in _hedges.HEDGES]
+# Whole words: a hyphen or letter on either side makes another word ("d'après-midi").
+_HEDGES = [(re.compile(rf"(?<![\w-])(?:{p})(?![\w-])"), why) for p, why in _hedges.HEDGES]
+# Attribution to the person the sentence already reports ("selon lui", "d'après elle",
+# "according to him") only says who speaks, as "a-t-il dit" does: not a hedge. Attribution
+# to a source ("selon des sources", "d'après le Kremlin", "according to officials") keeps
+# the claim at a distance and stays one (tests/eval/gold/framing.toml).
+_PRONOUN_SOURCE = re.compile(r"\s+(?:lui|elle|eux|elles|him|her|them)(?![\w-])")
 
 
 def _content_after(words: list[tuple[int, int, str]], i: int) -> str:
@@ -902,6 +922,8 @@ def _hedge_markers(text: str, folded: str) -> list[Marker]:
         for m in pattern.finditer(folded):
             conditional = _CONDITIONAL.fullmatch(m.group(0))
             if conditional and _reported_conditional(text, folded, m.start()):
+                continue
+            if why.startswith("attribution:") and _PRONOUN_SOURCE.match(folded, m.end()):
                 continue
             head = _adjective_head(folded, m.end()) if why.startswith("adjective:") else ""
             found.append(

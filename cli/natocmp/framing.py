@@ -88,11 +88,18 @@ class _Words:
         return len(self.starts) - k + (k > 0 and self.ends[k - 1] > i)
 
 
-def _scare_quotes(text: str, spans: Iterable[tuple[int, int, bool]]) -> list[Marker]:
+def _scare_quotes(
+    text: str, spans: Iterable[tuple[int, int, bool]], said: Sequence[str] = ()
+) -> list[Marker]:
+    from natocmp.clean import fold
+
     found = []
     index = _Words(text)
+    claims = [fold(c) for c in said]
     for s, e, closed in spans:
         raw = text[s:e]
+        if raw.strip() and any(fold(raw.strip()) in c for c in claims):
+            continue  # the words of a speaker the sentence names: a quote, not a scare quote
         words = count_words(raw)
         outside = index.before(s) + index.after(e)
         if not closed or not 1 <= words <= SCARE_MAX_WORDS or outside < 3:
@@ -115,12 +122,16 @@ def _scare_quotes(text: str, spans: Iterable[tuple[int, int, bool]]) -> list[Mar
     return found
 
 
-def sentence_markers(text: str, *, language: str = "fr") -> tuple[Marker, ...]:
+def sentence_markers(
+    text: str, *, language: str = "fr", said: Sequence[str] = ()
+) -> tuple[Marker, ...]:
     """Evaluative words, hedges and scare quotes in one sentence, in text order.
 
     Args:
         text: one sentence; offsets in the markers index into it.
         language: "fr", "en" or "und" (both languages' lexicons apply; see features).
+        said: the claims of this sentence attributed to a speaker (``natocmp.attribute``):
+            a quoted fragment inside one of them is that speaker's word, not a scare quote.
 
     >>> [(m.type, m.span) for m in sentence_markers("Le bloc aurait « carrément » menti.")]
     [('evaluative', 'bloc'), ('hedge', 'aurait'), ('scare_quote', 'carrément')]
@@ -131,7 +142,7 @@ def sentence_markers(text: str, *, language: str = "fr") -> tuple[Marker, ...]:
     spans = quote_spans(text)
     quoted = _long_quotes(spans, text)
     folded = fold_aligned(text)
-    scare = _scare_quotes(text, spans)
+    scare = _scare_quotes(text, spans, said)
     markers: list[Marker] = list(scare)
     # A loaded word the outlet puts in scare quotes is flagged once, as the scare quote.
     taken = bytearray(len(text) + 1)  # characters already flagged: a mask, linear to check
@@ -190,6 +201,7 @@ def frame_articles(
         ValueError: an unknown marker type.
     """
     from natocmp.align import AlignParams
+    from natocmp.attribute import extract_claims
 
     unknown = sorted(set(types) - set(TYPES))
     if unknown:
@@ -204,9 +216,18 @@ def frame_articles(
         others = ", ".join(a.id for a in articles if a.id != article.id)
         counts = dict.fromkeys(wanted, 0)
         n_flagged = 0
+        said: dict[int, list[str]] = {}
+        if "scare_quote" in wanted:
+            for c in extract_claims(article):
+                if c.speaker is not None:
+                    said.setdefault(c.sentence_index, []).append(c.text)
         for s in article.sentences:
             markers = [
-                m for m in sentence_markers(s.text, language=article.language) if m.type in wanted
+                m
+                for m in sentence_markers(
+                    s.text, language=article.language, said=said.get(s.index, ())
+                )
+                if m.type in wanted
             ]
             if (
                 context
@@ -248,7 +269,8 @@ def frame_articles(
         "evaluative": "natocmp.lexicon.evaluative (folded, whole words)",
         "hedge": "natocmp.features hedges (natocmp.lexicon.hedges)",
         "scare_quote": f"natocmp.attribute quote spans of 1–{SCARE_MAX_WORDS} words with no "
-        "finite verb, inside a sentence of the outlet's own",
+        "finite verb, inside a sentence of the outlet's own; not inside a claim the sentence "
+        "attributes to a speaker (that is the speaker's word: a quote)",
         "outlet_voice": "evaluative words and hedges inside quotes of 3+ words are not flagged",
     }
     if context:

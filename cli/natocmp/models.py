@@ -60,6 +60,11 @@ class Article:
     encoding: str = "utf-8"
     provenance: tuple[tuple[str, str], ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    # The news agency the text credits (a wire copy: "AFP", "AP", "Reuters"), apart from the
+    # outlet that republished it; None when the text credits none.
+    wire: str | None = None
+    # Where the dateline places the story ("Brussels", "Marrakech, Morocco"), else None.
+    place: str | None = None
 
     @property
     def words(self) -> int:

@@ -30,6 +30,7 @@ from natocmp.models import (
 
 if TYPE_CHECKING:
     from natocmp.align import AlignParams
+    from natocmp.verify import VerifyResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,7 @@ class Report:
     speakers: tuple[Speaker, ...]
     timeline: TimelineResult
     version: str
+    verify: VerifyResult | None = None  # the quotes checked against `report --against SOURCE`
 
     @property
     def shared(self) -> tuple[CompareGroup, ...]:
@@ -67,7 +69,12 @@ class Report:
                                                  c.sentence_index)))
 
 
-def build_report(articles: Sequence[Article], *, params: AlignParams | None = None) -> Report:
+def build_report(
+    articles: Sequence[Article],
+    *,
+    params: AlignParams | None = None,
+    against: Article | None = None,
+) -> Report:
     """Run each analysis once on ``articles`` and gather the results for one page.
 
     Args:
@@ -97,4 +104,11 @@ def build_report(articles: Sequence[Article], *, params: AlignParams | None = No
         speakers=speakers,
         timeline=build_timeline(ordered),
         version=__version__,
+        verify=None if against is None else _verify(against, ordered, claims),
     )
+
+
+def _verify(against: Article, articles: Sequence[Article], claims: Sequence[Claim]):
+    from natocmp.verify import verify_quotes
+
+    return verify_quotes(against, articles, claims=claims)

@@ -52,7 +52,8 @@ _STOP_WORDS = frozenset(
 )
 _TRAILING = frozenset(
     """de du des d la le les l of the a an au aux avec with entre between in at on en sur par
-    by""".split()
+    by dans for without to from ses son sa leur leurs its his her their than over plus more
+    pour""".split()
 )
 
 
@@ -81,7 +82,20 @@ def _distance(folded: str, a: tuple[int, int], b: tuple[int, int]) -> int:
 _LINKS = frozenset(
     "de du des d la le les l a au aux en avec entre sur of the in at with between".split()
 )
+# A degree word before an adjective keeps the phrase going: "débat plus large", not "débat
+# plus".
+_DEGREE = frozenset("plus moins tres si aussi more less most very".split())
 _VERBISH = re.compile(r"(?:ed|ent|era|eront|ait|aient|a|ont)$")
+# Words that belong to the date rather than the event ("mercredi soir", "late on Friday",
+# "ce jeudi", "on Sunday", "le 10 avril").
+_DATE_GLUE_BEFORE = frozenset("late early on le la ce cette this du de d".split())
+_DATE_GLUE_AFTER = frozenset(
+    "soir matin midi apres-midi nuit evening morning night afternoon".split()
+)
+# Where coordinated or relative clauses meet: a label stays on the date's side of them.
+_CLAUSE_JOIN = re.compile(
+    r"\s(?:(?:et|mais|puis|qui|que|dont|lorsque|and|but|which|who|that|when|while|as)\s|qu')"
+)
 
 
 def _phrase(text: str, folded: str, start: int, dates: Sequence[tuple[int, int]]) -> str:
@@ -102,7 +116,7 @@ def _phrase(text: str, folded: str, start: int, dates: Sequence[tuple[int, int]]
         if count:
             if word in _STOP_WORDS or (folded[s:e] == "a" and text[s] == "a"):
                 break
-            if word in _LINKS or folded[s:e].endswith("'"):
+            if word in _LINKS or word in _DEGREE or folded[s:e].endswith("'"):
                 loose = 0
             elif text[s].isupper() or text[s].isdigit():
                 loose = 0
@@ -114,7 +128,7 @@ def _phrase(text: str, folded: str, start: int, dates: Sequence[tuple[int, int]]
         if count >= LABEL_WORDS:
             break
     words = text[start:end].split()
-    while len(words) > 1 and re.sub(r"['’].*", "", words[-1].lower()) in _TRAILING:
+    while len(words) > 1 and fold_word(re.sub(r"['’].*", "", words[-1])) in _TRAILING:
         words.pop()
     return " ".join(words)
 
@@ -187,10 +201,7 @@ def _label(
     verb = _nearest_verb(at, here, left, right)
     if verb is not None:
         return f"statement: {text[verb.start() : verb.end()].strip()}", "statement"
-    words = _last_words(text, here[1], right, LABEL_WORDS)
-    if len(words) < LABEL_WORDS:
-        words = _last_words(text, left, here[0], LABEL_WORDS - len(words)) + words
-    return " ".join(words) or text[here[0] : here[1]], "clause"
+    return _clause_words(text, folded, left, right, here, dates), "clause"
 
 
 def _nearest_verb(
@@ -222,16 +233,51 @@ def _nearest_verb(
     return at.verbs[min(candidates, key=lambda k: (dist(k), k))]
 
 
-def _last_words(text: str, start: int, end: int, n: int) -> list[str]:
-    """The last ``n`` words of ``text[start:end]``, reading back from ``end`` only as far as
-    needed (the clause of a date can be the whole of a 200,000-character sentence)."""
-    reach = 128
-    while True:
-        lo = max(start, end - reach)
-        words = _LABEL_WORD.findall(text[lo:end])
-        if lo == start or len(words) > n:
-            return words[-n:] if n else []
-        reach *= 4
+def _clause_words(
+    text: str, folded: str, left: int, right: int, here: tuple[int, int],
+    dates: Sequence[tuple[int, int]],
+) -> str:
+    """The words of the date's own clause: cut where another clause joins, the date and the
+    words that only belong to it left out, at most LABEL_WORDS of them nearest the date.
+
+    Before the date when the clause has words there ("Macron comfortably won a second term
+    Sunday"), else after it ("Today, the Governing Council took …").
+    """
+    joins = [m for m in _CLAUSE_JOIN.finditer(folded, left, right)]
+    lo = max((m.end() for m in joins if m.end() <= here[0]), default=left)
+    hi = min((m.start() for m in joins if m.start() >= here[1]), default=right)
+
+    def words(a: int, b: int) -> list[str]:
+        out = []
+        for m in re.finditer(r"[^\W_][\w'’-]*", text[a:b]):
+            s = a + m.start()
+            if any(ds <= s < de for ds, de in dates):
+                continue
+            out.append(m.group(0))
+        return out
+
+    before, after = words(lo, here[0]), words(here[1], hi)
+    while before and fold_word(before[-1]) in _DATE_GLUE_BEFORE | _TRAILING:
+        before.pop()
+    while after and fold_word(after[0]) in _DATE_GLUE_AFTER:
+        after.pop(0)
+    while after and fold_word(after[-1]) in _TRAILING:
+        after.pop()
+    # The verb and subject before the date, its object after ("Le Pen a essuyé dimanche sa
+    # troisième défaite"): up to three words after it, the rest before.
+    tail = after[:3] if before else after[:LABEL_WORDS]
+    chosen = before[-(LABEL_WORDS - len(tail)) :] + tail if before else tail
+    while len(chosen) > 1 and fold_word(chosen[-1]) in _TRAILING:
+        chosen.pop()
+    while len(chosen) > 1 and fold_word(chosen[0]) in _TRAILING | _DATE_GLUE_BEFORE:
+        chosen.pop(0)
+    return " ".join(chosen) or text[here[0] : here[1]]
+
+
+def fold_word(word: str) -> str:
+    from natocmp.features import fold_aligned
+
+    return fold_aligned(word).split("'")[-1]
 
 
 def extract_mentions(article: Article) -> tuple[EventMention, ...]:

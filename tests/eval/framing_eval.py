@@ -4,7 +4,9 @@ Matching rule: a gold span and a predicted marker match when they are in the sam
 the predicted sentence contains the gold sentence prefix (both folded with
 ``natocmp.clean.fold``), the types are equal, and the folded spans overlap (one contains the
 other). Each gold span matches at most one marker. "context" markers are not scored here
-(alignment has its own gold). Run: ``.venv/bin/python tests/eval/framing_eval.py [seeds|heldout]``.
+(alignment has its own gold). Gold spans of another type ("quote": a speaker's attributed
+words) are negatives: a marker on them is a false positive, as any unmatched marker is.
+Run: ``.venv/bin/python tests/eval/framing_eval.py [seeds|heldout]``.
 """
 
 from __future__ import annotations
@@ -57,7 +59,11 @@ def evaluate(which: str = "seeds") -> Score:
     from natocmp.corpus import load_articles
     from natocmp.framing import frame_articles
 
-    gold = [g for g in tomllib.loads(GOLD.read_text("utf-8"))["span"] if g["set"] == which]
+    gold = [
+        g
+        for g in tomllib.loads(GOLD.read_text("utf-8"))["span"]
+        if g["set"] == which and g["type"] in TYPES
+    ]
     articles = load_articles(_sources(which))
     result = frame_articles(articles, types=TYPES)
     predicted = [(f.article, fold(f.text), m) for f in result.sentences for m in f.markers]

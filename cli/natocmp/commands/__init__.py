@@ -15,4 +15,5 @@ def register_all() -> None:
     from natocmp.commands import claims  # noqa: F401  (claims, speakers)
     from natocmp.commands import framing  # noqa: F401  (framing, timeline)
     from natocmp.commands import stories  # noqa: F401
+    from natocmp.commands import verify  # noqa: F401
     from natocmp.commands import report  # noqa: F401

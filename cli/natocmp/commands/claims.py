@@ -38,13 +38,18 @@ def claims_command(
     kind: Annotated[
         Kind | None, typer.Option("--kind", help="Only direct quotes or reported claims.")
     ] = None,
+    flat: Annotated[
+        bool,
+        typer.Option("--flat", help="Table: one row per claim instead of claims grouped by "
+                     "statement (the script formats always have one row per claim)."),
+    ] = False,
     fmt: FormatOpt = Format.table,
     color: ColorOpt = Color.auto,
     width: WidthOpt = None,
     debug: DebugOpt = False,
 ) -> None:
-    """Quotes and reported claims with speaker, cue, kind and outlet; the same statement in
-    several outlets is grouped, each wording shown with its differences.
+    """Quotes and reported claims by speaker and statement: each statement once, then each
+    outlet's wording with its fidelity and cue (--flat: one row per claim).
 
     Example: natocmp claims --speaker stoltenberg --kind direct
     """
@@ -65,7 +70,7 @@ def claims_command(
             color,
             width,
             lambda: view.claims_output(articles, claims, groups),
-            lambda: view.claims_table(articles, claims, groups),
+            lambda: view.claims_table(articles, claims, groups, flat=flat),
         ), 0
 
     run(debug, body)

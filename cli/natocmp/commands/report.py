@@ -23,6 +23,12 @@ def report_command(
         typer.Option("--output", "-o", metavar="FILE",
                      help="Where to write the HTML page; - for stdout."),
     ] = ...,  # type: ignore[assignment]  # required: Typer's marker for "no default"
+    against: Annotated[
+        str | None,
+        typer.Option("--against", "-a", metavar="SOURCE",
+                     help="Also check every quote against this primary source (a "
+                          "transcript, speech or statement): the page gets a section."),
+    ] = None,
     debug: DebugOpt = False,
 ) -> None:
     """One HTML page of the comparison: articles, claims × outlets with word-level diffs,
@@ -37,12 +43,19 @@ def report_command(
         from natocmp.render.html import render_html
         from natocmp.report import build_report
 
+        source = None
+        if against is not None:
+            from natocmp.commands.verify import load_source
+
+            source = load_source(against)
         articles = load(sources)
+        if source is not None:
+            articles = tuple(a for a in articles if a.source != source.source)
         if len(articles) < 2:
             raise UsageError(
                 f"report needs at least two articles; the sources hold {len(articles)}",
                 hint="name two or more seed ids or files, or none for the bundled seeds",
             )
-        return render_html(build_report(articles)), 0
+        return render_html(build_report(articles, against=source)), 0
 
     run(debug, body, output=output)

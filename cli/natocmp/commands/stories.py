@@ -38,7 +38,10 @@ def stories_command(
         articles = load(sources)
         with progress_bar("grouping stories") as progress:
             stories = group_stories(articles, progress=progress)
+        from natocmp.labels import article_labels
+
+        labels = article_labels(articles)
         return render(fmt, color, width, lambda: stories_output(stories),
-                      lambda: stories_table(stories)), 0
+                      lambda: stories_table(stories, labels)), 0
 
     run(debug, body)

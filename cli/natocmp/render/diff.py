@@ -67,9 +67,12 @@ def diff_output(
 ) -> Output:
     """Records of a diff; ``totals`` is the summary of the unfiltered diff when ``--only``
     filtered ``result`` (the counts always describe the whole comparison)."""
+    from natocmp.labels import article_labels
+
+    labels = article_labels((result.a, result.b))
     document = {
-        "a": article_record(result.a),
-        "b": article_record(result.b),
+        "a": article_record(result.a, labels[result.a.id]),
+        "b": article_record(result.b, labels[result.b.id]),
         "params": dict(result.params),
         "summary": totals or summary(result),
         "shown": shown or "all",
@@ -136,40 +139,15 @@ def diff_table(
     from rich.table import Table
     from rich.text import Text
 
+    from natocmp.labels import article_labels
+    from natocmp.render.layout import Fit
     from natocmp.render.table import plain
 
-    out: list[Any] = [_header("A", result.a), _header("B", result.b), Text("")]
+    labels = article_labels((result.a, result.b))
+    la, lb = labels[result.a.id], labels[result.b.id]
+    out: list[Any] = [_header("A", result.a, la), _header("B", result.b, lb), Text("")]
     if result.pairs:
-        table = Table(
-            box=box.SIMPLE_HEAD,
-            show_edge=False,
-            pad_edge=False,
-            expand=True,
-            show_lines=True,
-            title="aligned claims",
-            title_justify="left",
-            title_style="bold",
-        )
-        table.add_column(f"A · {result.a.id}", ratio=6)
-        table.add_column(f"B · {result.b.id}", ratio=6)
-        table.add_column("score", justify="right", no_wrap=True)
-        table.add_column("verdict", ratio=3)
-        previous: AlignedPair | None = None
-        for p in result.pairs:
-            same_a = previous is not None and previous.a_indices == p.a_indices
-            same_b = previous is not None and previous.b_indices == p.b_indices
-            table.add_row(
-                _repeat(p.a_indices)
-                if same_a
-                else _side(result.a, p.a_indices, p.a_text, p.a_spans, A_STYLE),
-                _repeat(p.b_indices)
-                if same_b
-                else _side(result.b, p.b_indices, p.b_text, p.b_spans, B_STYLE),
-                plain(f"{p.score:.0f}"),
-                _verdict(p),
-            )
-            previous = p
-        out.append(table)
+        out.append(Fit(lambda w: _pairs_block(result, la, lb, w)))
     for label, article, sentences in (
         ("A", result.a, result.only_a),
         ("B", result.b, result.only_b),
@@ -181,7 +159,7 @@ def diff_table(
             show_edge=False,
             pad_edge=False,
             expand=True,
-            title=f"only in {label} · {article.id} ({len(sentences)})",
+            title=f"only in {label} · {labels[article.id]} ({len(sentences)})",
             title_justify="left",
             title_style="bold",
         )
@@ -191,10 +169,10 @@ def diff_table(
             table.add_row(plain(s.index), plain(s.text, "bold" if s.kind == "heading" else ""))
         out.append(table)
     counts = totals or summary(result)
-    line = Text(
+    line = plain(
         f"{counts['agree']} agree · {counts['diverge']} diverge · "
-        f"{counts['only_a']} only in {result.a.id} · {counts['only_b']} only in {result.b.id}",
-        style="bold",
+        f"{counts['only_a']} only in {la} · {counts['only_b']} only in {lb}",
+        "bold",
     )
     if shown:
         line.append(f"   (showing {shown} only)", style="dim")
@@ -202,18 +180,88 @@ def diff_table(
     return out
 
 
-def _header(label: str, article: Article) -> Any:
+# 110: below this, two sentence columns side by side get under 40 characters each; the
+# pairs are then stacked, A above B.
+SIDE_BY_SIDE = 110
+
+
+def _pairs_block(result: DiffResult, la: str, lb: str, width: int) -> list[Any]:
+    from rich import box
+    from rich.table import Table
     from rich.text import Text
 
+    from natocmp.render.layout import hang
+    from natocmp.render.table import plain
+
+    if width < SIDE_BY_SIDE:
+        out: list[Any] = [Text("aligned claims", style="bold")]
+        previous: AlignedPair | None = None
+        for p in result.pairs:
+            head = Text(p.label, style="bold yellow" if p.label == "diverge" else "bold green")
+            head.append(f"  score {p.score:.0f}", style="dim")
+            for d in p.differences:
+                head.append(f"\n  {d.kind}: ", style="bold")
+                head.append_text(plain(d.a or "—", A_STYLE))
+                head.append(" ≠ ")
+                head.append_text(plain(d.b or "—", B_STYLE))
+            out.append(head)
+            same_a = previous is not None and previous.a_indices == p.a_indices
+            same_b = previous is not None and previous.b_indices == p.b_indices
+            out.append(hang(Text("  A", style=A_STYLE), _repeat(p.a_indices) if same_a
+                            else _side(result.a, p.a_indices, p.a_text, p.a_spans, A_STYLE),
+                            indent=5))
+            out.append(hang(Text("  B", style=B_STYLE), _repeat(p.b_indices) if same_b
+                            else _side(result.b, p.b_indices, p.b_text, p.b_spans, B_STYLE),
+                            indent=5))
+            previous = p
+        return out
+    table = Table(
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        expand=True,
+        show_lines=True,
+        title="aligned claims",
+        title_justify="left",
+        title_style="bold",
+    )
+    table.add_column(plain(f"A · {la}"), ratio=6)
+    table.add_column(plain(f"B · {lb}"), ratio=6)
+    table.add_column("score", justify="right", no_wrap=True)
+    table.add_column("verdict", ratio=3)
+    previous: AlignedPair | None = None
+    for p in result.pairs:
+        same_a = previous is not None and previous.a_indices == p.a_indices
+        same_b = previous is not None and previous.b_indices == p.b_indices
+        table.add_row(
+            _repeat(p.a_indices)
+            if same_a
+            else _side(result.a, p.a_indices, p.a_text, p.a_spans, A_STYLE),
+            _repeat(p.b_indices)
+            if same_b
+            else _side(result.b, p.b_indices, p.b_text, p.b_spans, B_STYLE),
+            plain(f"{p.score:.0f}"),
+            _verdict(p),
+        )
+        previous = p
+    return [table]
+
+
+def _header(side: str, article: Article, label: str) -> Any:
+    from rich.text import Text
+
+    from natocmp.render.layout import hang
     from natocmp.render.table import plain
 
     line = Text()
-    line.append(f"{label}  {article.id}  ", style="bold")
+    line.append_text(plain(f"{label}  ", "bold"))
+    ident = f"{article.id} · " if article.id != label else ""
+    outlet = article.outlet or "outlet unknown"
     line.append_text(
-        plain(f"{article.outlet or 'outlet unknown'} · {article.date or 'date unknown'} · ", "dim")
+        plain(f"{ident}{outlet} · {article.date or 'date unknown'} · ", "dim")
     )
     line.append_text(plain(article.title or ""))
-    return line
+    return hang(Text(side, style="bold"), line, indent=3)
 
 
 def _side(

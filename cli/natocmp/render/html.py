@@ -22,6 +22,7 @@ Deterministic: same Report, same bytes (no timestamps, no unordered iteration).
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -86,6 +87,20 @@ def _outlet(article: Article) -> str:
     return article.outlet or "outlet unknown"
 
 
+@functools.lru_cache(maxsize=8)
+def _label_table(keys: tuple[tuple[str, str | None], ...]) -> dict[str, str]:
+    from natocmp.labels import article_labels
+
+    return article_labels(
+        Article(i, None, o, None, "und", i, None, "", (), ()) for i, o in keys
+    )
+
+
+def _label(arts: Sequence[Article], article_id: str) -> str:
+    """The article's label (natocmp.labels), as every table and record names it."""
+    return _label_table(tuple((a.id, a.outlet) for a in arts)).get(article_id, article_id)
+
+
 def _plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else many or word + 's'}"
 
@@ -112,7 +127,7 @@ def render_html(report: Report) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f'<meta name="generator" content="natocmp {esc(report.version)}">',
         f"<title>natocmp report: {esc(summary)}</title>",
-        f"<style>{CSS}</style>",
+        f"<style>{CSS}{_verify_css(report)}</style>",
         "</head>",
         "<body>",
         "<header>",
@@ -121,7 +136,8 @@ def render_html(report: Report) -> str:
         "<nav><a href=\"#articles\">Articles</a> <a href=\"#claims\">Claims</a> "
         "<a href=\"#agreement\">Agreement</a> <a href=\"#outlets\">Outlets</a> "
         "<a href=\"#speakers\">Speakers</a> <a href=\"#timeline\">Timeline</a> "
-        "<a href=\"#method\">Method</a></nav>",
+        + ("<a href=\"#verify\">Quotes vs source</a> " if report.verify else "")
+        + "<a href=\"#method\">Method</a></nav>",
         "</header>",
         "<main>",
         _articles_section(report),
@@ -130,6 +146,7 @@ def render_html(report: Report) -> str:
         _outlets_section(report),
         _speakers_section(report),
         _timeline_section(report),
+        *([_verify_section(report)] if report.verify is not None else []),
         _method_section(report),
         "</main>",
         f"<footer>Made by natocmp {esc(report.version)}. This page runs no scripts and loads "
@@ -138,6 +155,14 @@ def render_html(report: Report) -> str:
         "</html>",
     ]
     return "\n".join(parts) + "\n"
+
+
+def _verify_css(report: Report) -> str:
+    if report.verify is None:
+        return ""
+    from natocmp.render.html_verify import CSS as VERIFY_CSS
+
+    return VERIFY_CSS
 
 
 def _anchor(report: Report) -> dict[str, str]:
@@ -158,7 +183,7 @@ def _articles_section(report: Report) -> str:
             esc(a.language),
             f"{_plural(len(a.sentences), 'sentence')}, {_plural(a.words, 'word')}",
         ]
-        where = f"<code>{esc(a.source)}</code>"
+        where = f"id <code>{esc(a.id)}</code> · <code>{esc(a.source)}</code>"
         if a.url:
             link = esc(a.url)
             if a.url.lower().startswith(("https://", "http://")):
@@ -171,7 +196,8 @@ def _articles_section(report: Report) -> str:
         )
         cards.append(
             f'<article class="card" id="{anchors[a.id]}">'
-            f'<h3><span class="aid">{esc(a.id)}</span> {esc(a.title or "(no title)")}</h3>'
+            f'<h3><span class="aid">{esc(_label(report.articles, a.id))}</span> '
+            f'{esc(a.title or "(no title)")}</h3>'
             f'<p class="meta">{" · ".join(facts)}</p><p class="meta why">{where}</p>'
             f"<details><summary>Full text</summary>"
             f'<ol class="sentences" start="0">{sentences}</ol></details>'
@@ -214,14 +240,17 @@ def _claims_section(report: Report) -> str:
 
 def _grid(arts: Sequence[Article], groups: Sequence[CompareGroup], caption: str) -> str:
     head = "".join(
-        f'<span class="col"{_attr("title", a.id + ": " + _outlet(a))}>{esc(a.id)}</span>'
+        f'<span class="col"{_attr("title", a.id + ": " + _outlet(a))}>'
+        f"{esc(_label(arts, a.id))}</span>"
         for a in arts
     )
     rows = "".join(_claim_row(arts, g) for g in groups)
     return (
-        f'<div class="grid" style="--n:{len(arts)}" role="table"{_attr("aria-label", caption)}>'
+        # Past 8 outlets the marks take the row: the sentence goes on its own line under them.
+        f'<div class="scroll"><div class="grid{" many" if len(arts) > 8 else ""}" '
+        f'style="--n:{len(arts)}" role="table"{_attr("aria-label", caption)}>'
         f'<div class="row head" role="row"><span class="cid">claim</span>{head}'
-        f'<span class="gist">reference sentence</span></div>{rows}</div>'
+        f'<span class="gist">reference sentence</span></div>{rows}</div></div>'
     )
 
 
@@ -232,8 +261,10 @@ def _claim_row(arts: Sequence[Article], g: CompareGroup) -> str:
         m = by_article.get(a.id)
         status = m.status if m else "absent"
         cells.append(
-            f'<span class="cell {status}"{_attr("title", f"{a.id}: {MEANING[status]}")}>'
-            f'{MARKS[status]}<span class="sr"> {esc(a.id)} {MEANING[status]}</span></span>'
+            f'<span class="cell {status}"'
+            f'{_attr("title", f"{_label(arts, a.id)}: {MEANING[status]}")}>'
+            f'{MARKS[status]}<span class="sr"> {esc(_label(arts, a.id))} {MEANING[status]}'
+            "</span></span>"
         )
     central = next((m for m in g.members if m.central), g.members[0])
     return (
@@ -248,13 +279,15 @@ def _claim_body(arts: Sequence[Article], g: CompareGroup) -> str:
     names = {a.id: _outlet(a) for a in arts}
     # The reference sentence first: the others' highlights are read against it.
     ordered = sorted(g.members, key=lambda m: not m.central)
-    cards = "".join(_member_card(m, names.get(m.article, "")) for m in ordered)
+    cards = "".join(
+        _member_card(m, _label(arts, m.article), names.get(m.article, "")) for m in ordered
+    )
     diffs = ""
     if g.differences:
         items = "".join(
             f"<li><strong>{esc(d.difference.kind)}</strong>: "
-            f'<span class="aid">{esc(d.a)}</span> «{esc(d.difference.a) or "—"}» ≠ '
-            f'<span class="aid">{esc(d.b)}</span> «{esc(d.difference.b) or "—"}»'
+            f'<span class="aid">{esc(_label(arts, d.a))}</span> «{esc(d.difference.a) or "—"}» ≠ '
+            f'<span class="aid">{esc(_label(arts, d.b))}</span> «{esc(d.difference.b) or "—"}»'
             + (f' <span class="why">{esc(d.difference.detail)}</span>'
                if d.difference.detail else "")
             + "</li>"
@@ -264,7 +297,7 @@ def _claim_body(arts: Sequence[Article], g: CompareGroup) -> str:
     return f'<div class="body"><div class="members">{cards}</div>{diffs}</div>'
 
 
-def _member_card(m: Member, outlet: str) -> str:
+def _member_card(m: Member, label: str, outlet: str) -> str:
     where = ", ".join(f"#{i}" for i in m.indices)
     role = ' <span class="ref" title="reference sentence">★ reference</span>' if m.central else ""
     text = _highlight(m.text, ((s.start, s.end, "add", "not in the reference sentence")
@@ -272,7 +305,7 @@ def _member_card(m: Member, outlet: str) -> str:
     return (
         f'<div class="member {m.status}"><div class="who">'
         f'<span class="cell {m.status}">{MARKS[m.status]}</span> '
-        f'<span class="aid">{esc(m.article)}</span> {esc(outlet)} '
+        f'<span class="aid">{esc(label)}</span> {esc(outlet if outlet != label else "")} '
         f'<span class="why">{where}</span>{role}</div>'
         f'<p class="text">{text}</p></div>'
     )
@@ -304,19 +337,22 @@ def heatmap_svg(report: Report) -> str:
         pairs[p.a, p.b] = pairs[p.b, p.a] = p
     reported = {o.article: o.reported for o in report.compare.outlets}
     most = max((p.shared for p in report.compare.pairwise), default=0) or 1
-    cell, left, top = 76, 84, 34
-    size = (left + cell * len(ids), top + cell * len(ids))
+    # Whole labels (18 characters at most, natocmp.labels): rows name them at the left, columns
+    # slanted above, so 30 outlets stay readable instead of cut to a few letters.
+    cell, left, top = 76, 170, 150
+    size = (left + cell * len(ids) + 60, top + cell * len(ids))
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size[0]} {size[1]}" '
         f'width="{size[0]}" height="{size[1]}" role="img" '
         'aria-label="pairwise agreement between outlets" class="heat">'
     ]
     for n, x in enumerate(ids):
-        label = esc(x if len(x) <= 9 else x[:8] + "…")
+        name = esc(_label(report.articles, x))
         out.append(f'<text x="{left - 8}" y="{top + cell * n + cell / 2 + 5:g}" '
-                   f'text-anchor="end" class="lab"><title>{esc(x)}</title>{label}</text>')
-        out.append(f'<text x="{left + cell * n + cell / 2:g}" y="{top - 10}" '
-                   f'text-anchor="middle" class="lab"><title>{esc(x)}</title>{label}</text>')
+                   f'text-anchor="end" class="lab"><title>{esc(x)}</title>{name}</text>')
+        cx = left + cell * n + cell / 2
+        out.append(f'<text transform="translate({cx:g} {top - 10}) rotate(-50)" '
+                   f'text-anchor="start" class="lab"><title>{esc(x)}</title>{name}</text>')
     for i, x in enumerate(ids):
         for j, y in enumerate(ids):
             cx, cy = left + cell * j, top + cell * i
@@ -351,7 +387,7 @@ def _outlets_section(report: Report) -> str:
     types = [t for t, _ in report.framing.outlets[0].counts] if report.framing.outlets else []
     claims_rows, framing_rows = [], []
     for a, o in zip(report.articles, report.compare.outlets, strict=True):
-        who = (f'<th scope="row"><span class="aid">{esc(a.id)}</span>'
+        who = (f'<th scope="row"><span class="aid">{esc(_label(report.articles, a.id))}</span>'
                f'<span class="oname">{esc(_outlet(a))}</span></th>')
         claims_rows.append(
             f'<tr>{who}<td class="num">{o.reported}</td><td class="num">{o.unique}</td>'
@@ -403,7 +439,8 @@ def _outlet_details(report: Report, a: Article) -> str:
         + ("".join(_flagged(s) for s in flagged) if flagged else "<p>none</p>")
     )
     return (
-        f'<details class="outlet"><summary><span class="aid">{esc(a.id)}</span> '
+        f'<details class="outlet"><summary><span class="aid">{esc(_label(report.articles, a.id))}'
+        "</span> "
         f"{esc(_outlet(a))}: omits {len(summary.omitted)}, "
         f"{_plural(len(flagged), 'flagged sentence')}</summary>{body}</details>"
     )
@@ -439,7 +476,8 @@ def _speakers_section(report: Report) -> str:
         return '<section id="speakers"><h2>Speakers × outlets</h2><p>No attributed claims.</p>' \
                "</section>"
     head = "".join(
-        f'<th class="num"{_attr("title", _outlet(a))}>{esc(a.id)}</th>' for a in arts
+        f'<th class="num"{_attr("title", _outlet(a))}>{esc(_label(arts, a.id))}</th>'
+        for a in arts
     )
     rows = []
     for sp in report.speakers:
@@ -469,7 +507,8 @@ def _speakers_section(report: Report) -> str:
 def _speaker_claims(report: Report, sp) -> str:  # sp: natocmp.models.Speaker
     claims = report.claims_of(sp)
     items = "".join(
-        f'<li><span class="aid">{esc(c.article)}</span> <span class="why">#{c.sentence_index} '
+        f'<li><span class="aid">{esc(_label(report.articles, c.article))}</span> '
+        f'<span class="why">#{c.sentence_index} '
         f"{esc(c.kind)}" + (f", cue «{esc(c.cue)}»" if c.cue else "")
         + (f", as «{esc(c.alias)}»" if c.alias else "")
         + "</span><br>"
@@ -509,7 +548,7 @@ def _event(arts: Sequence[Article], e: TimelineEvent) -> str:
     tellers = {m.article for m in e.mentions}
     dots = "".join(
         f'<span class="cell {"agree" if a.id in tellers else "absent"}"'
-        f'{_attr("title", a.id)}>{esc(a.id) if a.id in tellers else "·"}</span>'
+        f'{_attr("title", a.id)}>{esc(_label(arts, a.id)) if a.id in tellers else "·"}</span>'
         for a in arts
         if a.id in tellers
     )
@@ -518,7 +557,8 @@ def _event(arts: Sequence[Article], e: TimelineEvent) -> str:
         if e.conflict else ""
     )
     mentions = "".join(
-        f'<li><span class="aid">{esc(m.article)}</span> <span class="why">#{m.index}</span> '
+        f'<li><span class="aid">{esc(_label(arts, m.article))}</span> '
+        f'<span class="why">#{m.index}</span> '
         f"«{esc(m.expression)}» → <strong>{esc(m.date or '?')}</strong> "
         f'<span class="why">{esc(m.how)}</span><br>{esc(m.text)}</li>'
         for m in e.mentions
@@ -529,6 +569,13 @@ def _event(arts: Sequence[Article], e: TimelineEvent) -> str:
         f'<span class="label">{esc(e.label)}</span> <span class="dots">{dots}</span>'
         f"{conflict}</summary><ul>{mentions}</ul></details></li>"
     )
+
+
+def _verify_section(report: Report) -> str:
+    from natocmp.render.html_verify import verify_section
+
+    assert report.verify is not None
+    return verify_section(report.verify)
 
 
 # --- method --------------------------------------------------------------------------------
@@ -610,8 +657,12 @@ gap:.2rem;align-items:start;padding:.35rem .5rem}
 .grid .row .cell{margin:0;width:100%;min-width:0}
 .grid .head{font-size:.8rem;color:var(--muted);background:var(--soft);border-radius:6px 6px 0 0;
 align-items:end;position:sticky;top:0;z-index:1}
-.grid .head .col{text-align:center;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;
-font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
+.grid .head .col{overflow:hidden;text-overflow:ellipsis;white-space:nowrap;max-height:10rem;
+writing-mode:vertical-rl;transform:rotate(180deg);justify-self:center;text-align:left}
+.grid.many .row .gist{grid-column:1/-1;padding-left:4.8rem;position:sticky;left:0;
+max-width:min(100%,calc(100vw - 2.5rem));box-sizing:border-box}
+.grid.many .head .gist{display:none}
+.grid.many{min-width:calc(5.4rem + var(--n) * 2.3rem)}
 .claim{border-top:1px solid var(--line)}
 .claim>summary{list-style:none}
 .claim>summary::-webkit-details-marker{display:none}

@@ -16,6 +16,8 @@ ARTICLE_COLUMNS = (
     "id",
     "title",
     "outlet",
+    "wire",
+    "place",
     "date",
     "language",
     "sentences",
@@ -23,6 +25,7 @@ ARTICLE_COLUMNS = (
     "source",
     "url",
     "encoding",
+    "label",
 )
 SHOW_COLUMNS = ("article", "kind", "index", "start", "end", "line", "reason", "text")
 
@@ -36,11 +39,17 @@ class Output:
     columns: tuple[str, ...]
 
 
-def article_record(article: Article) -> dict[str, Any]:
+def article_record(article: Article, label: str | None = None) -> dict[str, Any]:
+    """An article's metadata; ``label`` is its name among the articles compared
+    (``natocmp.labels``), worked out from the article alone when not given."""
+    from natocmp.labels import article_labels
+
     return {
         "id": article.id,
         "title": article.title,
         "outlet": article.outlet,
+        "wire": article.wire,
+        "place": article.place,
         "date": article.date,
         "language": article.language,
         "sentences": len(article.sentences),
@@ -48,6 +57,7 @@ def article_record(article: Article) -> dict[str, Any]:
         "source": article.source,
         "url": article.url,
         "encoding": article.encoding,
+        "label": label or article_labels([article])[article.id],
     }
 
 
@@ -67,7 +77,10 @@ def dropped_record(dropped: Dropped) -> dict[str, Any]:
 
 
 def list_output(articles: tuple[Article, ...]) -> Output:
-    rows = [article_record(a) for a in articles]
+    from natocmp.labels import article_labels
+
+    labels = article_labels(articles)
+    rows = [article_record(a, labels[a.id]) for a in articles]
     return Output(document=rows, rows=rows, columns=ARTICLE_COLUMNS)
 
 

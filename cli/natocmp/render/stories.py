@@ -30,7 +30,23 @@ def stories_output(stories: tuple[Story, ...]) -> Output:
     return Output(document=document, rows=rows, columns=STORY_COLUMNS)
 
 
-def stories_table(stories: tuple[Story, ...]) -> list[Any]:
+def _articles_cell(ids: tuple[str, ...], labels: dict[str, str]) -> Any:
+    """Each article by its label, with its id (what SOURCES take) when the two differ."""
+    from rich.text import Text
+
+    from natocmp.render.table import plain
+
+    cell = Text()
+    for n, aid in enumerate(ids):
+        if n:
+            cell.append(", ")
+        cell.append_text(plain(labels.get(aid, aid)))
+        if labels.get(aid, aid) != aid:
+            cell.append_text(plain(f" ({aid})", "dim"))
+    return cell
+
+
+def stories_table(stories: tuple[Story, ...], labels: dict[str, str] | None = None) -> list[Any]:
     from rich import box
     from rich.table import Table
 
@@ -46,7 +62,7 @@ def stories_table(stories: tuple[Story, ...]) -> list[Any]:
         table.add_row(
             plain(s.id),
             plain(len(s.articles)),
-            plain(" ".join(s.articles)),
+            _articles_cell(s.articles, labels or {}),
             plain(s.label),
             plain(", ".join(s.terms)),
         )
