@@ -23,7 +23,8 @@ EXIT_CODES = (
      "or `diff --exit-code` found differences"),
     ("2", "usage error: unknown, missing or ambiguous source, invalid option value, "
      "one article where two are needed"),
-    ("130", "interrupted (Ctrl-C, SIGINT)"),
+    ("130", "interrupted (Ctrl-C, SIGINT): one line, `natocmp: interrupted`; while writing to "
+     "stdout or a pipe, the error says the output is cut short"),
 )
 
 INTRO = """\
@@ -61,7 +62,16 @@ piped with no `COLUMNS`, tables are 100 wide |
 else `~/.cache/natocmp/`; `--no-cache` bypasses it |
 
 Colour is never used when stdout is not a terminal unless asked for. A closed pipe
-(`natocmp show 001 | head -n 1`) ends quietly with status 0.
+(`natocmp show 001 | head -n 1`) ends quietly with status 0; a failed write (`> /dev/full`)
+is one error, status 1.
+
+## Output files
+
+`report -o FILE` writes where a shell's `>` would, but never half a file: a regular file
+(new or existing, keeping its mode) is written to a temporary file beside it and renamed
+over it; a symlink's target is written that way (the link stays); a device or FIFO
+(`/dev/null`, a named pipe) is written into, never replaced; a read-only file is an error
+naming it. Two runs writing one file at once leave one complete page.
 
 ## Shell completion
 

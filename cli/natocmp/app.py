@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import Enum
 from typing import Annotated, Any
 
@@ -50,6 +51,30 @@ class _Group(TyperGroup):
             sys.stderr.write("natocmp: error: aborted\n")
             sys.exit(int(ExitCode.ERROR))
         sys.exit(code if isinstance(code, int) else int(ExitCode.OK))
+
+    # Typer turns a KeyboardInterrupt that reaches it (Ctrl-C while Click parses, before a
+    # command's `run`) into a silent exit 130; say it, in one line (--debug: the traceback).
+    def make_context(self, info_name: Any, args: Any, parent: Any = None, **extra: Any) -> Any:
+        with _say_interrupted("--debug" in args):
+            return super().make_context(info_name, args, parent, **extra)
+
+    def invoke(self, ctx: Any) -> Any:
+        with _say_interrupted("--debug" in (*ctx.args, *getattr(ctx, "_protected_args", ()))):
+            return super().invoke(ctx)
+
+
+@contextmanager
+def _say_interrupted(debug: bool) -> Iterator[None]:
+    try:
+        yield
+    except KeyboardInterrupt:
+        if debug:
+            import traceback
+
+            traceback.print_exc()
+        else:
+            sys.stderr.write("natocmp: interrupted\n")
+        raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
 
 
 app = typer.Typer(
@@ -150,11 +175,27 @@ def _fail(message: str, hint: str | None, code: int) -> None:
     raise typer.Exit(code)
 
 
-def run(debug: bool, body: Callable[[], tuple[str, int]]) -> None:
-    """Run a command body; print its text to stdout in one write; map errors to exit codes."""
+def run(debug: bool, body: Callable[[], tuple[str, int]], *, output: str = "-") -> None:
+    """Run a command body and write its text to ``output`` (stdout, ``-``, by default) in
+    one write; the one place errors become a message on stderr and an exit code.
+
+    ``--debug`` re-raises instead, so every error shows its traceback.
+    """
+    from natocmp.errors import OutputError, OutputInterrupted
+
     try:
         text, code = body()
+        if text or output != "-":
+            from natocmp.render.writers import write_output
+
+            write_output(output, text)
+    except BrokenPipeError:
+        # The reader went away (`natocmp show 001 | head -n 1`): stop quietly, like cat.
+        _drop_stdout()
+        raise typer.Exit(int(ExitCode.OK)) from None
     except NatocmpError as exc:
+        if isinstance(exc, (OutputError, OutputInterrupted)) and output == "-":
+            _drop_stdout()  # what Python still buffers for stdout must not be retried at exit
         if debug:
             raise
         _fail(exc.message, exc.hint, int(exc.exit_code))
@@ -162,27 +203,31 @@ def run(debug: bool, body: Callable[[], tuple[str, int]]) -> None:
     except KeyboardInterrupt:
         if debug:
             raise
-        sys.stderr.write("natocmp: interrupted\n")
-        raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
+        _interrupted()
     except MemoryError:
         if debug:
             raise
         _fail("out of memory", "compare fewer or smaller articles", int(ExitCode.ERROR))
         return
-    _write_stdout(text)
     if code:
         raise typer.Exit(code)
 
 
-def _write_stdout(text: str) -> None:
+def _interrupted() -> None:
+    sys.stderr.write("natocmp: interrupted\n")
+    raise typer.Exit(int(ExitCode.INTERRUPTED))
+
+
+def _drop_stdout() -> None:
+    """Point stdout's descriptor at /dev/null, so the interpreter's final flush of what is
+    still buffered neither blocks on a slow reader nor fails a second time (disk full)."""
     try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # The reader went away (`natocmp show 001 | head -n 1`): stop quietly, like cat.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        raise typer.Exit(int(ExitCode.OK)) from None
+        fileno = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # not a real file (CliRunner's capture)
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fileno)
+    os.close(devnull)
 
 
 def load(sources: list[str] | None, *, allow_empty: bool = False) -> Any:
@@ -228,8 +273,14 @@ def render(
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app(prog_name="natocmp")
+    """Console-script entry point (``natocmp._entry`` calls it once the app is imported)."""
+    try:
+        app(prog_name="natocmp")
+    except KeyboardInterrupt:  # Ctrl-C while Click parses, before a command's `run`
+        if "--debug" in sys.argv[1:]:
+            raise
+        sys.stderr.write("natocmp: interrupted\n")
+        sys.exit(int(ExitCode.INTERRUPTED))
 
 
 # Each module registers its commands on `app`; they import only typer at module level.

@@ -78,6 +78,9 @@ class RawDocument:
     # Lines the source marks as headings (Markdown "## …"), which stay headings even when
     # they end like a sentence ("## Une prime jugée « insultante »").
     headings: frozenset[str] = frozenset()
+    # Which record of its source this is (JSON arrays, JSON Lines): two records of one file
+    # are two documents even when they share an id.
+    record: int = 0
 
 
 def load_articles(
@@ -125,7 +128,7 @@ def build_article(doc: RawDocument) -> Article:
         date, how_date = guess_date(dropped)
     elif date is not None:
         date = _iso_date(date, doc.source)
-    language = given.get("language") or detect_language(text)
+    language = _language(given.get("language")) or detect_language(text)
     how_language = how.get("language", "detected from function words")
     warnings = list(doc.warnings)
     if not sentences:
@@ -221,14 +224,14 @@ def _resolve(source: str, stdin: IO[bytes] | None) -> list[RawDocument]:
                 hint=f"natocmp reads {', '.join(ARTICLE_SUFFIXES)} files"
                 " (hidden files and README, LICENSE, CHANGELOG, COPYING are skipped)",
             )
-        return [doc for f, doc_id in found for doc in _read_file(f, doc_id=sanitize(doc_id))]
+        return [doc for f, doc_id in found for doc in _read_file(f, doc_id=_file_id(doc_id))]
     if path.is_file():
         return _read_file(path)
     if has_magic(source):
         found = glob_files(source, accept=is_article_name)
         if not found:
             raise SourceError(f"no article files match: {source}", hint="check the pattern")
-        return [doc for f, doc_id in found for doc in _read_file(f, doc_id=sanitize(doc_id))]
+        return [doc for f, doc_id in found for doc in _read_file(f, doc_id=_file_id(doc_id))]
     matches = _seed_matches(source)
     if len(matches) == 1:
         entry = matches[0]
@@ -268,6 +271,11 @@ def is_article_name(name: str) -> bool:
     return os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES
 
 
+def _file_id(relative: str) -> str:
+    """An id from a file's path relative to its folder: one line, never empty."""
+    return one_line(relative).strip() or "article"
+
+
 def _read_file(
     path: Path, *, doc_id: str | None = None, source: str | None = None
 ) -> list[RawDocument]:
@@ -288,8 +296,8 @@ def _read_file(
     return _read_bytes(
         data,
         # A file name is text from outside too: no control characters in the article id.
-        name=doc_id or sanitize(path.stem) or "article",
-        source=source or sanitize(str(path)),
+        name=doc_id or one_line(path.stem).strip() or "article",
+        source=source or one_line(str(path)),
         suffix=path.suffix.lower(),
     )
 
@@ -407,7 +415,27 @@ def sanitize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ESCAPES.sub("", text)
     text = _CONTROLS.sub("", text)
+    # A lone surrogate (JSON's "\\ud800") cannot be written as UTF-8: the replacement mark.
+    text = _SURROGATES.sub("\ufffd", text)
     return unicodedata.normalize("NFC", text)
+
+
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
+_BREAKS = re.compile(r"[\t\n\v\f\r\x85\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """Sanitised text for an id or a label: one line, no control or format characters.
+
+    A file name or a metadata value is text from outside too: a line break or tab in it
+    becomes a space (a table row stays one row), and invisible format characters (bidi
+    overrides, zero-width joiners) go, so a label shows what it says.
+
+    >>> one_line("evil\\n\\x1b[31mRED\\u202e\\tt")
+    'evil RED t'
+    """
+    text = _BREAKS.sub(" ", sanitize(_BREAKS.sub(" ", text)))
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
 
 
 # --- readers by format -----------------------------------------------------------------
@@ -438,6 +466,7 @@ def _parse_front_matter(block: str) -> dict[str, str]:
         key = key.strip().lower()
         value = value.strip().strip("\"'")
         for canonical, aliases in _META_ALIASES.items():
+            value = one_line(value).strip()
             if key in aliases and value:
                 meta[canonical] = value
     return meta
@@ -512,10 +541,10 @@ def _record(record: Any, name: str, source: str, i: int, total: int) -> RawDocum
         for key in aliases:
             value = record.get(key)
             if isinstance(value, (str, int)) and str(value).strip():
-                meta[canonical] = sanitize(str(value)).strip()
+                meta[canonical] = one_line(str(value)).strip()
                 break
     doc_id = meta.pop("id", None) or (name if total == 1 else f"{name}-{i + 1}")
-    return RawDocument(doc_id, sanitize(text), source, tuple(sorted(meta.items())))
+    return RawDocument(doc_id, sanitize(text), source, tuple(sorted(meta.items())), record=i)
 
 
 def _read_html(text: str, name: str, source: str) -> list[RawDocument]:
@@ -542,18 +571,42 @@ READERS: dict[str, Callable[[str, str, str], list[RawDocument]]] = {
 
 
 def _unique_ids(docs: Iterable[RawDocument]) -> list[RawDocument]:
-    """Keep ids unique across different sources (two folders with an a.txt each)."""
+    """Keep ids unique across documents: two folders with an a.txt each, or records of one
+    JSON array sharing an id, get ``a``, ``a-2``, …; the same document named twice keeps its
+    id. Linear: each id remembers the next suffix to try, so 20,000 records sharing an id
+    are not renamed by trying ``-2``, ``-3``, … again for each.
+    """
     out: list[RawDocument] = []
-    owner: dict[str, str] = {}
+    taken: set[str] = set()
+    given: dict[tuple[str, int, str], str] = {}  # (source, record, id asked) → id given
+    next_suffix: dict[str, int] = {}
     for doc in docs:
-        doc_id = doc.id
-        n = 2
-        while doc_id in owner and owner[doc_id] != doc.source:
-            doc_id = f"{doc.id}-{n}"
-            n += 1
-        owner.setdefault(doc_id, doc.source)
+        key = (doc.source, doc.record, doc.id)
+        doc_id = given.get(key)
+        if doc_id is None:
+            doc_id = doc.id
+            if doc_id in taken:
+                n = next_suffix.get(doc.id, 2)
+                while f"{doc.id}-{n}" in taken:
+                    n += 1
+                doc_id = f"{doc.id}-{n}"
+                next_suffix[doc.id] = n + 1
+            taken.add(doc_id)
+            given[key] = doc_id
         out.append(replace(doc, id=doc_id))
     return out
+
+
+def _language(value: str | None) -> str | None:
+    """A given language as the analyses know it: "fr", "en", else "und" (best effort).
+
+    >>> [_language(v) for v in ("fr-FR", "EN", "de", None)]
+    ['fr', 'en', 'und', None]
+    """
+    if not value:
+        return None
+    code = re.split(r"[-_]", value.strip().lower(), maxsplit=1)[0]
+    return code if code in ("fr", "en") else "und"
 
 
 def _iso_date(value: str, source: str) -> str:

@@ -49,6 +49,25 @@ def default_path() -> Path:
     return root / "natocmp" / FILENAME
 
 
+def _settle(db: sqlite3.Connection) -> None:
+    """WAL mode and the schema. Two processes creating the file at once can see "database is
+    locked" here without SQLite's busy handler being asked (switching the journal mode of a
+    new file), so this step retries for as long as a write may wait."""
+    import time
+
+    deadline = time.monotonic() + BUSY_MS / 1000
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")  # WAL: durable at checkpoints, never torn
+            db.execute(_SCHEMA)
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 class EmbeddingCache:
     """Vectors by (model key, text). Open lazily; every method may raise ``InputError``."""
 
@@ -63,9 +82,7 @@ class EmbeddingCache:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(self.path, timeout=BUSY_MS / 1000, isolation_level=None)
             db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
-            db.execute("PRAGMA journal_mode = WAL")
-            db.execute("PRAGMA synchronous = NORMAL")  # WAL: durable at checkpoints, never torn
-            db.execute(_SCHEMA)
+            _settle(db)
         except (OSError, sqlite3.Error) as exc:
             raise InputError(
                 f"cannot use the embedding cache {self.path}: {exc}",

@@ -45,3 +45,19 @@ class UsageError(NatocmpError):
     """Arguments that parse but make no sense together (one article where two are needed)."""
 
     exit_code = ExitCode.USAGE
+
+
+class OutputError(NatocmpError):
+    """The result cannot be written where it goes (disk full, read-only file, missing folder)."""
+
+    exit_code = ExitCode.ERROR
+
+
+class OutputInterrupted(NatocmpError):
+    """Ctrl-C while the result was being written into a stream: what was written is cut short.
+
+    Files are never half-written (they are replaced atomically); a stream (stdout, a pipe, a
+    device) already holds what was written before the interrupt, and the message says so.
+    """
+
+    exit_code = ExitCode.INTERRUPTED

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -128,7 +129,19 @@ def fold_aligned(text: str) -> str:
     >>> fold_aligned("Près de 100\u202f000 l’OTAN")
     "pres de 100 000 l'otan"
     """
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD_TABLE)
+
+
+class _FoldTable(dict):
+    """``str.translate`` table filled on first use of each character (folding is the most
+    frequent text step: a dict lookup per character in C, not a Python call)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 def stem(word: str) -> str:
@@ -151,10 +164,49 @@ def _words(folded: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
 
 
+# How far back the word before a position is looked for: a word is far shorter, and a fixed
+# window keeps "the word before" constant-time on a 200,000-character sentence.
+_BEFORE_WINDOW = 64
+
+
+def _word_before(folded: str, pos: int) -> str | None:
+    """The last word ending at or before ``pos``, or None.
+
+    >>> _word_before("arrive a geneve", 9), _word_before("geneve", 0)
+    ('a', None)
+    """
+    lo = max(0, pos - _BEFORE_WINDOW)
+    words = _words(folded[lo:pos])
+    return words[-1][2] if words else None
+
+
+class _Taken:
+    """Character spans already claimed by a date or a figure, as a coverage mask.
+
+    ``free(s, e)`` costs the span asked, not the spans taken: the check stays linear on a
+    sentence with thousands of figures (it compared each new span with every one taken).
+    """
+
+    __slots__ = ("_mask",)
+
+    def __init__(self, size: int, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._mask = bytearray(size + 1)
+        for s, e in spans:
+            self.add(s, e)
+
+    def free(self, s: int, e: int) -> bool:
+        return self._mask.find(1, s, e) < 0
+
+    def add(self, s: int, e: int) -> None:
+        self._mask[s:e] = b"\x01" * max(0, e - s)
+
+
 # --- quantities ----------------------------------------------------------------------------
 
 _DIGITS = re.compile(r"(?<![\w.,:-])(\d{1,3}(?:[ .,]\d{3})+|\d+)(?:[.,](\d+))?(?![\d])")
 _DIGIT_TAIL_SKIP = re.compile(r"(?:er|re|e|eme|ieme|nd|rd|st|th)\b|h\d*\b|:\d|-\d")
+# A capitalised word, then spaces, right before a figure: "Nord Stream 2", "Airbus A400".
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*\s*$")
 _DIGIT_MULT = re.compile(r" +(millions?|milliards?|billions?|thousand|mille)\b")
 _PERCENT = re.compile(r" *(?:%|pour ?-?cent\b|per ?cent\b|percent\b)")
 _HALF_AFTER_UNIT = re.compile(r" +et +demie?\b")
@@ -243,11 +295,9 @@ def _unit_after(text: str, folded: str, pos: int, *, after_of: bool, language: s
     return _singular(text[m.start(1) : m.end(1)].lower(), language), m.end(1)
 
 
-def _quantities(text: str, folded: str, language: str, taken: list[tuple[int, int]]):
+def _quantities(text: str, folded: str, language: str, taken: _Taken):
     found: list[Quantity] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+    free = taken.free
 
     def add(value, qualifier, q_start, num_start, num_end, *, after_of, year_like=False):
         unit, unit_end = _unit_after(text, folded, num_end, after_of=after_of, language=language)
@@ -262,7 +312,7 @@ def _quantities(text: str, folded: str, language: str, taken: list[tuple[int, in
         start = q_start if qualifier else num_start
         if not free(start, span_end):
             return
-        taken.append((start, span_end))
+        taken.add(start, span_end)
         found.append(Quantity(value, qualifier, unit, text[start:span_end], start, span_end))
 
     for m in _VAGUE_FR.finditer(folded):
@@ -289,15 +339,15 @@ def _quantities(text: str, folded: str, language: str, taken: list[tuple[int, in
         if pct:
             if free(q_start, pct.end()):
                 s = q_start if qualifier else m.start()
-                taken.append((s, pct.end()))
+                taken.add(s, pct.end())
                 found.append(Quantity(value, qualifier, "%", text[s : pct.end()], s, pct.end()))
             continue
-        before = text[: m.start()].rstrip()
         name_part = (
             qualifier is None
-            and before
+            and m.start() > 0
             and text[m.start() - 1] == " "
-            and re.search(r"\b[A-Z][\w-]*$", before) is not None
+            and _NAME_BEFORE.search(text, max(0, m.start() - _BEFORE_WINDOW), m.start())
+            is not None
         )
         if name_part and not _PERCENT.match(folded, end):
             # "Nord Stream 2", "Airbus A400": a number that is part of a name.
@@ -546,13 +596,11 @@ def _yearless(month: int, day: int, ref: _dt.date | None) -> _dt.date | None:
 def _dates(text: str, folded: str, language: str, ref: _dt.date | None) -> list[DateMention]:
     pats = _date_patterns()
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+    taken = _Taken(len(folded))
+    free = taken.free
 
     def add(s: int, e: int, **kw) -> None:
-        taken.append((s, e))
+        taken.add(s, e)
         found.append(DateMention(expression=text[s:e], start=s, end=e, **kw))
 
     for kind in ("iso", "dmy", "mdy"):
@@ -694,6 +742,8 @@ def _entities(text: str, folded: str) -> tuple[tuple[str, ...], list[Place]]:
     if sum(c.isupper() for c in letters) > len(letters) / 2:
         return (), places  # a shouted heading: names cannot be told from the rest
     run: list[tuple[int, int]] = []  # (start, end) of capitalised words, elision stripped
+    # A name at or before `lead` opens the sentence (only quotes and dashes before it).
+    lead = len(text) - len(text.lstrip(" «»\"“”'‘’([—–-"))
 
     def flush() -> None:
         while run and _not_a_name(fold_aligned(text[run[0][0] : run[0][1]])):
@@ -703,7 +753,7 @@ def _entities(text: str, folded: str) -> tuple[tuple[str, ...], list[Place]]:
         s, e = run[0][0], run[-1][1]
         name = " ".join(text[s:e].split())
         name = re.sub(r"['’]s$", "", name)  # English possessive
-        initial = not text[:s].strip(" «»\"“”'‘’([—–-")
+        initial = s <= lead
         single = len(run) == 1
         if (
             initial
@@ -717,8 +767,7 @@ def _entities(text: str, folded: str) -> tuple[tuple[str, ...], list[Place]]:
             names.append(name)
         place = _places.PLACES.get(fold_aligned(name))
         if place:
-            before = _words(folded[:s])
-            if before and before[-1][2] in _places.LOCATIVES:
+            if _word_before(folded, s) in _places.LOCATIVES:
                 places.append(Place(name, place[0], place[1], s, e))
         run.clear()
 
@@ -915,7 +964,7 @@ def extract_features(
         raise ValueError(f"unknown language {language!r}: use one of {', '.join(LANGUAGES)}")
     folded = fold_aligned(text)
     dates = _dates(text, folded, language, reference)
-    taken = [(d.start, d.end) for d in dates]
+    taken = _Taken(len(folded), ((d.start, d.end) for d in dates))
     quantities = sorted(_quantities(text, folded, language, taken), key=lambda q: q.start)
     entities, places = _entities(text, folded)
     stems = sorted({stem(w) for _, _, w in _words(folded) if len(w) > 3})

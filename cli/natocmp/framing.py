@@ -15,11 +15,13 @@ fair; it shows where an outlet's wording carries a judgment. No printing; determ
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
 from natocmp.models import (
+    WORD,
     Article,
     FlaggedSentence,
     FramingResult,
@@ -61,7 +63,29 @@ def _long_quotes(spans: Iterable[tuple[int, int, bool]], text: str) -> list[tupl
 
 
 def _inside(start: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s <= start < e for s, e in spans)
+    """Whether ``start`` is inside one of ``spans`` (in text order, disjoint): bisection, so
+    a sentence with thousands of quotes stays linear."""
+    k = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= start < spans[k][1]
+
+
+class _Words:
+    """Word counts of a sentence's prefixes and suffixes by bisection: ``before(i)`` is
+    ``count_words(text[:i])`` and ``after(i)`` is ``count_words(text[i:])`` (a word cut at
+    ``i`` counts on both sides, as it does in the slices), without slicing per quote."""
+
+    def __init__(self, text: str) -> None:
+        spans = [(m.start(), m.end()) for m in WORD.finditer(text)]
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def before(self, i: int) -> int:
+        k = bisect.bisect_right(self.ends, i)
+        return k + (k < len(self.starts) and self.starts[k] < i)
+
+    def after(self, i: int) -> int:
+        k = bisect.bisect_left(self.starts, i)
+        return len(self.starts) - k + (k > 0 and self.ends[k - 1] > i)
 
 
 def _scare_quotes(
@@ -70,13 +94,14 @@ def _scare_quotes(
     from natocmp.clean import fold
 
     found = []
+    index = _Words(text)
     claims = [fold(c) for c in said]
     for s, e, closed in spans:
         raw = text[s:e]
         if raw.strip() and any(fold(raw.strip()) in c for c in claims):
             continue  # the words of a speaker the sentence names: a quote, not a scare quote
         words = count_words(raw)
-        outside = count_words(text[:s]) + count_words(text[e:])
+        outside = index.before(s) + index.after(e)
         if not closed or not 1 <= words <= SCARE_MAX_WORDS or outside < 3:
             continue  # an unclosed quote runs on; a quote with no sentence around is a quote
         if _FINITE.search(raw.lower()):
@@ -120,12 +145,14 @@ def sentence_markers(
     scare = _scare_quotes(text, spans, said)
     markers: list[Marker] = list(scare)
     # A loaded word the outlet puts in scare quotes is flagged once, as the scare quote.
-    taken: list[tuple[int, int]] = [(m.start, m.end) for m in scare]
+    taken = bytearray(len(text) + 1)  # characters already flagged: a mask, linear to check
+    for m in scare:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     for pattern, category, why in _evaluative():
         for m in pattern.finditer(folded):
-            if _inside(m.start(), quoted) or any(m.start() < e and s < m.end() for s, e in taken):
+            if _inside(m.start(), quoted) or taken.find(1, m.start(), m.end()) >= 0:
                 continue
-            taken.append((m.start(), m.end()))
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             markers.append(
                 Marker(
                     "evaluative",

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
+# A word as `list` counts it (count_words); framing indexes a sentence's words with it.
+WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
+_WORD = WORD
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ long sentence; every mention keeps its sentence so a reader can check. No printi
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from collections import Counter
@@ -35,6 +36,12 @@ CONFLICT_DAYS = 3  # a week's news: further apart, two dates are two events, not
 MAX_DISTANCE = 250  # characters (with clause penalties) from a date to its event noun
 CLAUSE_PENALTY = 40  # per punctuation mark between date and noun: another clause is further
 LABEL_WORDS = 6
+# A mention shows its sentence; a "sentence" longer than this (text without sentence ends)
+# shows MENTION_CONTEXT characters either side of the date instead, so the output stays
+# linear in the input: each of the 1,400 dates of a 200,000-character sentence carried all
+# of it (280 MB of JSON). The longest sentence of the seeds and realdev is 659 characters.
+MAX_MENTION_TEXT = 1000
+MENTION_CONTEXT = 300
 
 _BOUNDARY = re.compile(r"[,;:()«»\"–—]")
 _LABEL_STOP = re.compile(r"[,;:.!?()«»\"–—]")
@@ -101,9 +108,9 @@ def _phrase(text: str, folded: str, start: int, dates: Sequence[tuple[int, int]]
     end = start
     count = 0
     loose = 0  # lower-case content words in a row
-    for m in re.finditer(r"[^\W_][\w'’-]*", text[start:]):
-        s, e = start + m.start(), start + m.end()
-        if _LABEL_STOP.search(text, end, s) or any(ds <= s < de for ds, de in dates):
+    for m in _LABEL_WORD.finditer(text, start):
+        s, e = m.start(), m.end()
+        if _LABEL_STOP.search(text, end, s) or _in_dates(s, dates):
             break
         word = folded[s:e].split("'")[-1]
         if count:
@@ -126,31 +133,104 @@ def _phrase(text: str, folded: str, start: int, dates: Sequence[tuple[int, int]]
     return " ".join(words)
 
 
-def _label(text: str, folded: str, i: int, dates: Sequence[tuple[int, int]]) -> tuple[str, str]:
+_LABEL_WORD = re.compile(r"[^\W_][\w'’-]*")
+# Longest event noun of natocmp.lexicon.events is 14 characters; a margin for new ones.
+_NOUN_REACH = 64
+
+
+def _in_dates(pos: int, dates: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``pos`` falls inside one of ``dates`` (spans in text order, disjoint)."""
+    k = bisect.bisect_right(dates, (pos, float("inf"))) - 1
+    return k >= 0 and dates[k][0] <= pos < dates[k][1]
+
+
+class _Sentence:
+    """What ``_label`` looks up in one sentence, found once: event nouns, reporting verbs and
+    clause boundaries, in text order. Looking them up by bisection around each date keeps
+    the labels linear in the sentence (each date scanned the whole sentence: a 200,000-
+    character sentence took 40 s).
+    """
+
+    def __init__(self, folded: str, dates: Sequence[tuple[int, int]]) -> None:
+        self.folded = folded
+        self.dates = dates
+        self.date_ends = [e for _, e in dates]
+        self.nouns = [(m.start(), m.end()) for m in _event_re().finditer(folded)]
+        self.noun_starts = [s for s, _ in self.nouns]
+        self.bounds = [m.start() for m in _BOUNDARY.finditer(folded)]
+        self.verbs = [m for m in _statement_re().finditer(folded) if m.group().strip()]
+        self.verb_starts = [m.start() for m in self.verbs]
+
+    def near_dates(self, noun: tuple[int, int]) -> range:
+        """Indices of the dates that may be within MAX_DISTANCE of ``noun``."""
+        lo = bisect.bisect_left(self.date_ends, noun[0] - MAX_DISTANCE)
+        hi = bisect.bisect_right(self.date_ends, noun[1] + MAX_DISTANCE + _NOUN_REACH)
+        return range(lo, min(hi + 1, len(self.dates)))
+
+    def clause(self, here: tuple[int, int]) -> tuple[int, int]:
+        """(left, right): from after the last boundary before the date to the next one."""
+        k = bisect.bisect_left(self.bounds, here[0])
+        left = self.bounds[k - 1] + 1 if k else 0
+        j = bisect.bisect_left(self.bounds, here[1])
+        right = self.bounds[j] if j < len(self.bounds) else len(self.folded)
+        return left, right
+
+
+def _label(
+    text: str, folded: str, i: int, dates: Sequence[tuple[int, int]], at: _Sentence | None = None
+) -> tuple[str, str]:
     """(label, kind) for the i-th date of the sentence."""
+    at = at or _Sentence(folded, dates)
     here = dates[i]
     best: tuple[int, int] | None = None
-    for m in _event_re().finditer(folded):
-        noun = (m.start(), m.end())
-        if any(ds <= m.start() < de for ds, de in dates):
+    lo = bisect.bisect_left(at.noun_starts, here[0] - MAX_DISTANCE - _NOUN_REACH)
+    hi = bisect.bisect_right(at.noun_starts, here[1] + MAX_DISTANCE)
+    for noun in at.nouns[lo:hi]:
+        if _in_dates(noun[0], dates):
             continue  # "March 20": the month, not a march
         d = _distance(folded, here, noun)
         if d > MAX_DISTANCE:
             continue
-        if any(_distance(folded, other, noun) < d for j, other in enumerate(dates) if j != i):
+        if any(_distance(folded, dates[j], noun) < d for j in at.near_dates(noun) if j != i):
             continue  # the noun belongs to another date of the sentence
         if best is None or d < best[0]:
-            best = (d, m.start())
+            best = (d, noun[0])
     if best is not None:
         return _phrase(text, folded, best[1], dates), "event"
-    left = max((m.end() for m in _BOUNDARY.finditer(folded, 0, here[0])), default=0)
-    stop = _BOUNDARY.search(folded, here[1])
-    right = stop.start() if stop else len(folded)
-    verbs = [m for m in _statement_re().finditer(folded, left, right) if m.group().strip()]
-    if verbs:
-        v = min(verbs, key=lambda m: _distance(folded, here, (m.start(), m.end())))
-        return f"statement: {text[v.start():v.end()].strip()}", "statement"
+    left, right = at.clause(here)
+    verb = _nearest_verb(at, here, left, right)
+    if verb is not None:
+        return f"statement: {text[verb.start() : verb.end()].strip()}", "statement"
     return _clause_words(text, folded, left, right, here, dates), "clause"
+
+
+def _nearest_verb(
+    at: _Sentence, here: tuple[int, int], left: int, right: int
+) -> re.Match[str] | None:
+    """The reporting verb of the clause [left, right) nearest the date (the first of equals).
+
+    Inside a clause there is no boundary, so the distance is the gap alone: it falls over
+    the verbs before the date and rises over those after, and the nearest is at the turn.
+    """
+    a = bisect.bisect_left(at.verb_starts, left)
+    b = bisect.bisect_left(at.verb_starts, right)
+    if a == b:
+        return None
+
+    def dist(k: int) -> int:
+        v = at.verbs[k]
+        return _distance(at.folded, here, (v.start(), v.end()))
+
+    turn = bisect.bisect_left(at.verb_starts, here[1], a, b)  # first verb after the date
+    candidates = []
+    if turn > a:
+        k = turn - 1
+        while k > a and dist(k - 1) == dist(k):  # equals before it: the first one wins
+            k -= 1
+        candidates.append(k)
+    if turn < b:
+        candidates.append(turn)
+    return at.verbs[min(candidates, key=lambda k: (dist(k), k))]
 
 
 def _clause_words(
@@ -213,13 +293,29 @@ def extract_mentions(article: Article) -> tuple[EventMention, ...]:
             continue
         folded = fold_aligned(s.text)
         spans = [(d.start, d.end) for d in found]
+        at = _Sentence(folded, spans)
         for i, d in enumerate(found):
-            label, kind = _label(s.text, folded, i, spans)
+            label, kind = _label(s.text, folded, i, spans, at)
             terms = tuple(dict.fromkeys(content_words(label.removeprefix("statement: "))))
             how = d.how or ("unresolved: the article has no date" if ref is None else "unresolved")
-            out.append(EventMention(article.id, s.index, s.text, d.expression, d.date, how,
+            text = _excerpt(s.text, d.start, d.end)
+            out.append(EventMention(article.id, s.index, text, d.expression, d.date, how,
                                     label, terms, kind))
     return tuple(out)
+
+
+def _excerpt(text: str, start: int, end: int) -> str:
+    """The sentence, or for a very long one the MENTION_CONTEXT characters around the date.
+
+    >>> _excerpt("court", 0, 5)
+    'court'
+    >>> len(_excerpt("x " * 2000, 1000, 1002)) == 2 * MENTION_CONTEXT + 2 + 2
+    True
+    """
+    if len(text) <= MAX_MENTION_TEXT:
+        return text
+    lo, hi = max(0, start - MENTION_CONTEXT), min(len(text), end + MENTION_CONTEXT)
+    return ("…" if lo else "") + text[lo:hi] + ("…" if hi < len(text) else "")
 
 
 def _precision(date: str | None) -> int:
@@ -249,14 +345,36 @@ def _names(m: EventMention) -> set[str]:
     return set(content_words(caps))
 
 
-def _joins(m: EventMention, members: list[EventMention]) -> tuple[int, int] | None:
-    """(0 same day | 1 conflict, shared terms) when ``m`` may join ``members``, else None."""
-    if m.date is None or any((x.article, x.index) == (m.article, m.index) for x in members):
+class _Group:
+    """An event being built: its mentions, and the unions ``_joins`` asks about, kept up to
+    date as mentions join (recomputing them per question made grouping quadratic)."""
+
+    __slots__ = ("members", "terms", "names", "sentences", "articles")
+
+    def __init__(self, first: EventMention) -> None:
+        self.members: list[EventMention] = []
+        self.terms: set[str] = set()
+        self.names: set[str] = set()
+        self.sentences: set[tuple[str, int]] = set()
+        self.articles: set[str] = set()
+        self.add(first)
+
+    def add(self, m: EventMention) -> None:
+        self.members.append(m)
+        self.terms.update(m.terms)
+        self.names |= _names(m)
+        self.sentences.add((m.article, m.index))
+        self.articles.add(m.article)
+
+
+def _joins(m: EventMention, group: _Group) -> tuple[int, int] | None:
+    """(0 same day | 1 conflict, shared terms) when ``m`` may join ``group``, else None."""
+    if m.date is None or (m.article, m.index) in group.sentences:
         return None
-    anchor = members[0]
+    anchor = group.members[0]
     if anchor.date is None:
         return None
-    terms = set(m.terms) & {t for x in members for t in x.terms}
+    terms = group.terms.intersection(m.terms)
     if not terms:
         return None
     if _compatible(m.date, anchor.date):
@@ -264,12 +382,20 @@ def _joins(m: EventMention, members: list[EventMention]) -> tuple[int, int] | No
     if _precision(m.date) or _precision(anchor.date):
         return None
     gap = abs((_dt.date.fromisoformat(m.date) - _dt.date.fromisoformat(anchor.date)).days)
-    names = _names(m) & set().union(*(_names(x) for x in members))
+    names = _names(m) & group.names
     if gap > CONFLICT_DAYS or not (names or len(terms) >= 2):
         return None
-    if any(x.article == m.article for x in members):
+    if m.article in group.articles:
         return None
     return (1, -len(terms))
+
+
+def _candidates(m: EventMention, by_term: dict[str, list[int]]) -> list[int]:
+    """Indices of the groups sharing a term with ``m`` (the only ones it may join), in order."""
+    found: set[int] = set()
+    for t in set(m.terms):
+        found.update(by_term.get(t, ()))
+    return sorted(found)
 
 
 def _event(n: int, members: list[EventMention]) -> TimelineEvent:
@@ -293,14 +419,24 @@ def build_timeline(articles: Sequence[Article]) -> TimelineResult:
     """
     mentions = [m for a in articles for m in extract_mentions(a)]
     mentions.sort(key=lambda m: (_precision(m.date), m.date or "", m.article, m.index))
-    groups: list[list[EventMention]] = []
+    groups: list[_Group] = []
+    by_term: dict[str, list[int]] = {}  # term → indices of the groups holding it
     for m in mentions:
-        options = [(j, g) for j, g in ((_joins(m, g), g) for g in groups) if j is not None]
-        if options:
-            min(options, key=lambda o: o[0])[1].append(m)
+        best: tuple[tuple[int, int], int] | None = None
+        for k in _candidates(m, by_term):
+            j = _joins(m, groups[k])
+            if j is not None and (best is None or j < best[0]):
+                best = (j, k)  # the first group of the best kind and overlap, as before
+        if best is None:
+            best = ((0, 0), len(groups))
+            groups.append(_Group(m))
+            new_terms = set(m.terms)
         else:
-            groups.append([m])
-    built = [_event(0, g) for g in groups]
+            new_terms = set(m.terms) - groups[best[1]].terms
+            groups[best[1]].add(m)
+        for t in new_terms:
+            by_term.setdefault(t, []).append(best[1])
+    built = [_event(0, g.members) for g in groups]
     built.sort(key=lambda e: (e.date is None, e.date or "", e.label, e.mentions[0].article))
     events = tuple(
         TimelineEvent(f"e{n}", e.date, e.label, e.mentions, e.dates, e.conflict)

@@ -40,5 +40,12 @@ def _deaccent_char(ch: str) -> str:
 
 
 def _alt(words: Iterable[str]) -> str:
+    # Cached: some patterns are built inside functions called per cue or mention (escaping
+    # every reporting verb again for each cue was most of `report` on a long text).
+    return _alt_of(tuple(words))
+
+
+@cache
+def _alt_of(words: tuple[str, ...]) -> str:
     forms = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms)

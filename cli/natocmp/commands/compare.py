@@ -117,12 +117,12 @@ def compare_command(
 
 def _stream_jsonl(groups: tuple[Any, ...]) -> None:
     """Write the JSON Lines rows as they are made, a batch at a time, not one string."""
+    import sys
     from itertools import islice
 
-    from natocmp.app import _write_stdout
     from natocmp.render.compare import COMPARE_COLUMNS, compare_rows
-    from natocmp.render.writers import jsonl_lines
+    from natocmp.render.writers import jsonl_lines, write_stream
 
     lines = jsonl_lines(compare_rows(groups), COMPARE_COLUMNS)
     while batch := "".join(islice(lines, 1000)):
-        _write_stdout(batch)
+        write_stream(sys.stdout, batch, name="stdout")
