@@ -31,7 +31,8 @@ def group_claims_aligned(
     """
     from rapidfuzz import fuzz
 
-    from natocmp.attribute import GROUP_THRESHOLD, MIN_GROUP_WORDS, content_text, fidelity
+    from natocmp.attribute import GROUP_THRESHOLD, MIN_GROUP_WORDS, content_text
+    from natocmp.attribute.groups import components_to_groups
 
     by_id = {a.id: a for a in articles}
     parent = list(range(len(claims)))
@@ -81,21 +82,4 @@ def group_claims_aligned(
             s = fuzz.token_set_ratio(a.text, b.text, processor=content_text)
             if s >= GROUP_THRESHOLD:
                 join(i, j, s)
-    members: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(claims)):
-        members[root(i)].append(i)
-    groups: list[ClaimGroup] = []
-    for r, idx in sorted(members.items(), key=lambda kv: kv[1][0]):
-        if len({claims[i].article for i in idx}) < 2:
-            continue
-        group = tuple(claims[i] for i in idx)
-        groups.append(
-            ClaimGroup(
-                id=f"g{len(groups) + 1}",
-                speaker=group[0].speaker,
-                claims=group,
-                fidelity=fidelity(group),
-                score=round(score.get(r, 100.0), 1),
-            )
-        )
-    return tuple(groups)
+    return components_to_groups(claims, root, score)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from natocmp.models import Claim, ClaimGroup, Speaker
 
@@ -59,6 +59,14 @@ def group_claims(
                 if ri != rj:
                     parent[rj] = ri
                     score[ri] = min(score.get(ri, 100.0), score.pop(rj, 100.0), s)
+    return components_to_groups(claims, root, score)
+
+
+def components_to_groups(
+    claims: Sequence[Claim], root: Callable[[int], int], score: dict[int, float]
+) -> tuple[ClaimGroup, ...]:
+    """The groups of joined claims (``root`` names each claim's component, ``score`` its
+    weakest link) that span at least two articles, numbered "g1", "g2", … in text order."""
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(claims)):
         members[root(i)].append(i)
