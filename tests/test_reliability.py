@@ -516,3 +516,41 @@ def test_debug_shows_the_traceback_of_output_errors(tmp_path):
         result = run_cli("list", "--debug", stdout=full)
     assert result.returncode != 0
     assert b"Traceback" in result.stderr and b"No space left" in result.stderr
+
+
+def test_aligning_two_very_long_articles_scores_a_linear_number_of_pairs(monkeypatch) -> None:
+    """Past ALL_PAIRS_LIMIT the candidates come from an index of shared terms: the pairs
+    scored grow with the sentences, not with their product (word soup, the worst case: every
+    sentence shares terms with every other)."""
+    import random
+
+    from natocmp import align
+    from natocmp.models import Sentence
+
+    calls = {"n": 0}
+    real = align.score_profiles
+
+    def counting(*args, **kwargs):
+        calls["n"] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(align, "score_profiles", counting)
+    rnd = random.Random(3)
+    vocab = [f"terme{i}" for i in range(400)]
+
+    def soup(n: int) -> list[Sentence]:
+        out = []
+        for k in range(n):
+            text = " ".join(rnd.choice(vocab) for _ in range(12)).capitalize() + "."
+            out.append(Sentence(index=k, text=text, kind="sentence", start=0, end=len(text),
+                                paragraph=k))
+        return out
+
+    scored = []
+    for n in (600, 1200):
+        calls["n"] = 0
+        align.align_sentences(soup(n), soup(n))
+        scored.append(calls["n"])
+    assert scored[0] > 0
+    assert scored[1] <= 2.5 * scored[0], scored
+    assert scored[1] <= 2 * align.MAX_CANDIDATES * 1200

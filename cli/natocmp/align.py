@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -330,13 +330,8 @@ def candidates(
     pb = [profile(s, persons) for s in sb]
     idf = _idf(pa + pb)
     similar: Similar = {}
-    terms_b = [frozenset(q.terms) for q in pb]
-    for i, p in enumerate(pa):
-        terms_a = frozenset(p.terms)
-        for j, q in enumerate(pb):
-            if terms_a.isdisjoint(terms_b[j]):
-                continue  # nothing shared: no claim in common, skip the costly scorers
-            similar[i, j] = score_profiles(p, q, idf, params)
+    for i, j in _sharing_pairs(pa, pb, idf):
+        similar[i, j] = score_profiles(pa[i], pb[j], idf, params)
     cos: list[list[float]] | None = None
     if params.semantic is not None:
         from natocmp.embed import cosine_matrix
@@ -590,6 +585,52 @@ def score_profiles(
     return round(score, 1), Evidence(
         round(overlap, 3), round(containment, 3), round(bigrams, 3), round(token_set, 3), ranked
     )
+
+
+# Above this many sentence pairs (two articles of ~500 sentences each), candidates come from
+# an index of shared terms, each sentence keeping its best MAX_CANDIDATES partners and terms
+# in more than MAX_POSTING sentences giving no candidate: time linear in the articles. Below
+# it every pair sharing a term is scored, as always.
+ALL_PAIRS_LIMIT = 250_000
+MAX_CANDIDATES = 40
+MAX_POSTING = 60
+
+
+def _sharing_pairs(
+    pa: Sequence[Profile], pb: Sequence[Profile], idf: dict[str, float]
+) -> list[tuple[int, int]]:
+    """The sentence pairs that share a content term (nothing shared, no claim in common), in
+    (i, j) order; for very long articles the best-sharing ones only (``ALL_PAIRS_LIMIT``)."""
+    if len(pa) * len(pb) <= ALL_PAIRS_LIMIT:
+        terms_b = [frozenset(q.terms) for q in pb]
+        pairs = []
+        for i, p in enumerate(pa):
+            terms_a = frozenset(p.terms)
+            pairs.extend((i, j) for j, tb in enumerate(terms_b) if not terms_a.isdisjoint(tb))
+        return pairs
+    chosen = _best_partners(pa, pb, idf)
+    chosen |= {(i, j) for j, i in _best_partners(pb, pa, idf)}
+    return sorted(chosen)
+
+
+def _best_partners(
+    pa: Sequence[Profile], pb: Sequence[Profile], idf: dict[str, float]
+) -> set[tuple[int, int]]:
+    postings: dict[str, list[int]] = defaultdict(list)
+    for j, q in enumerate(pb):
+        for t in set(q.terms):
+            postings[t].append(j)
+    out: set[tuple[int, int]] = set()
+    for i, p in enumerate(pa):
+        weight: Counter[int] = Counter()
+        for t in set(p.terms):
+            posting = postings.get(t, ())
+            if len(posting) <= MAX_POSTING:
+                for j in posting:
+                    weight[j] += idf.get(t, 0.0)
+        best = sorted(weight.items(), key=lambda item: (-item[1], item[0]))[:MAX_CANDIDATES]
+        out.update((i, j) for j, _ in best)
+    return out
 
 
 def _idf(profiles: list[Profile]) -> dict[str, float]:
