@@ -592,7 +592,7 @@ def score_profiles(
 # in more than MAX_POSTING sentences giving no candidate: time linear in the articles. Below
 # it every pair sharing a term is scored, as always.
 ALL_PAIRS_LIMIT = 250_000
-MAX_CANDIDATES = 40
+MAX_CANDIDATES = 20
 MAX_POSTING = 60
 
 

@@ -417,8 +417,14 @@ def _find(aid: str, text: str, sentences: tuple[tuple[int, str], ...]) -> Entiti
         if r.title:
             p["titles"].add(r.title)
         p["sent"].add(idx)
+    # full names by the first letter of their surname key, as merge_people buckets them:
+    # a surname alone is compared with its bucket only (near linear in the mentions)
+    by_bucket: dict[str, list[str]] = {}
+    for n in people:
+        if len(n.split()) > 1:
+            by_bucket.setdefault(_bucket(n), []).append(n)
     for idx, r in single:
-        hits = [n for n in people if same_person(r.name, n) and len(n.split()) > 1]
+        hits = [n for n in by_bucket.get(_bucket(r.name), ()) if same_person(r.name, n)]
         if len(hits) == 1:
             people[hits[0]]["aliases"].add(r.name)
             people[hits[0]]["sent"].add(idx)
