@@ -116,3 +116,15 @@ def article_labels(articles: Iterable[Article], *, max_len: int = MAX_LEN) -> di
 def label_of(articles: Iterable[Article], article_id: str) -> str:
     """The label of one article among ``articles`` (its id when it is not among them)."""
     return article_labels(articles).get(article_id, article_id)
+
+
+def who_published(article: Article, unknown: str = "outlet unknown") -> str:
+    """The outlet, with the agency of a wire copy: "Le Soir (AFP)", "AP wire", else ``unknown``.
+
+    The same words in every table and in the report.
+    """
+    if article.outlet and article.wire:
+        return f"{article.outlet} ({article.wire})"
+    if article.wire:
+        return f"{article.wire} wire"
+    return article.outlet or unknown

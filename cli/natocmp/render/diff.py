@@ -287,7 +287,9 @@ def _header(side: str, article: Article, label: str) -> Any:
     line = Text()
     line.append_text(plain(f"{label}  ", "bold"))
     ident = f"{article.id} · " if article.id != label else ""
-    outlet = article.outlet or "outlet unknown"
+    from natocmp.labels import who_published
+
+    outlet = who_published(article)
     line.append_text(
         plain(f"{ident}{outlet} · {article.date or 'date unknown'} · ", "dim")
     )

@@ -57,6 +57,8 @@ def framing_table(result: FramingResult) -> list[Any]:
 
     out: list[Any] = []
     labels = article_labels(result.articles)
+    from natocmp.labels import who_published
+
     by_article = {a.id: a for a in result.articles}
     for article_id in by_article:
         flagged = [f for f in result.sentences if f.article == article_id]
@@ -64,7 +66,7 @@ def framing_table(result: FramingResult) -> list[Any]:
         head = plain(labels[a.id], "bold")
         ident = f"{a.id} · " if a.id != labels[a.id] else ""
         head.append_text(
-            plain(f"  {ident}{a.outlet or 'outlet unknown'} · {a.date or 'date unknown'}", "dim")
+            plain(f"  {ident}{who_published(a)} · {a.date or 'date unknown'}", "dim")
         )
         out.append(head)
         if not flagged:

@@ -84,7 +84,9 @@ def _highlight(text: str, spans: Iterable[tuple[int, int, str, str]]) -> str:
 
 
 def _outlet(article: Article) -> str:
-    return article.outlet or "outlet unknown"
+    from natocmp.labels import who_published
+
+    return who_published(article)
 
 
 @functools.lru_cache(maxsize=8)

@@ -24,12 +24,9 @@ def plain(value: object, style: str = "") -> Text:
 
 
 def _source(article: Article, unknown: str = "—") -> str:
-    """The outlet, with the agency of a wire copy: "Le Soir (AFP)", "AP wire"."""
-    if article.outlet and article.wire:
-        return f"{article.outlet} ({article.wire})"
-    if article.wire:
-        return f"{article.wire} wire"
-    return article.outlet or unknown
+    from natocmp.labels import who_published
+
+    return who_published(article, unknown)
 
 
 def list_table(articles: tuple[Article, ...]) -> list[Any]:
