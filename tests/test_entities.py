@@ -60,7 +60,7 @@ def test_title_and_honorific_are_kept_apart():
         ("Grushko", "Alexandre Grouchko", True),
         ("Vladimir Putin", "Vladimir Poutine", True),
         ("Putin", "Poutine", True),
-        ("Yacine Noumghar", "Yassin Noumghar", True),
+        ("Yacine Benali", "Yassin Benali", True),
         ("Wendy R. Sherman", "Wendy Sherman", True),
         ("Marine Le Pen", "Jean-Marie Le Pen", False),
         ("Macron", "Marcon", False),

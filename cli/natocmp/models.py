@@ -63,7 +63,7 @@ class Article:
     # The news agency the text credits (a wire copy: "AFP", "AP", "Reuters"), apart from the
     # outlet that republished it; None when the text credits none.
     wire: str | None = None
-    # Where the dateline places the story ("Brussels", "Marrakech, Morocco"), else None.
+    # Where the dateline places the story ("Brussels", "Nairobi, Kenya"), else None.
     place: str | None = None
 
     @property

@@ -240,7 +240,7 @@ def _clause_words(
     """The words of the date's own clause: cut where another clause joins, the date and the
     words that only belong to it left out, at most LABEL_WORDS of them nearest the date.
 
-    Before the date when the clause has words there ("Macron comfortably won a second term
+    Before the date when the clause has words there ("The mayor narrowly won a third term
     Sunday"), else after it ("Today, the Governing Council took …").
     """
     joins = [m for m in _CLAUSE_JOIN.finditer(folded, left, right)]
@@ -263,8 +263,8 @@ def _clause_words(
         after.pop(0)
     while after and fold_word(after[-1]) in _TRAILING:
         after.pop()
-    # The verb and subject before the date, its object after ("Le Pen a essuyé dimanche sa
-    # troisième défaite"): up to three words after it, the rest before.
+    # The verb and subject before the date, its object after ("Le maire a perdu dimanche son
+    # dernier recours"): up to three words after it, the rest before.
     tail = after[:3] if before else after[:LABEL_WORDS]
     chosen = before[-(LABEL_WORDS - len(tail)) :] + tail if before else tail
     while len(chosen) > 1 and fold_word(chosen[-1]) in _TRAILING:

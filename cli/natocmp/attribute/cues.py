@@ -131,7 +131,7 @@ def _postposed(text: str, cue: _Cue, floor: int, nxt: int) -> bool:
             return False  # "…, Tor Aas, told AFP as he left": AFP heard it, Aas said it
         return len(tail.split()) <= 8 or _subject_after(text, cue.end)
     # "…, X said on Sunday": a short subject after a comma, and little after the verb (not
-    # "One resident, Mohamed Azaw, recounted the terrifying moment …": that verb has an object)
+    # "One sailor, Mia Dahl, recounted the moment …": that verb has an object)
     short = (
         len(clause) > 1
         and len(clause[-1].split()) <= 3

@@ -185,7 +185,7 @@ class _Sentence:
         paren = text.rfind("(", floor, cue.start)
         close = text.find(")", cue.end, np_end + 1) if paren != -1 else -1
         if paren != -1 and ")" not in text[paren : cue.start] and close != -1:
-            # "(6,8 selon le service sismologique américain)": the parenthesis is the claim
+            # "(4,2 selon l'institut de géophysique)": the parenthesis is the claim
             m = _source(self.res, text[cue.end : close], self.idx)
             return m, (paren + 1, close), text[cue.start : cue.end].strip(), True
         m = _source(self.res, text[cue.end : np_end], self.idx)
@@ -337,7 +337,7 @@ class _Sentence:
             if count_words(quote) < MIN_QUOTE_WORDS or (closed and _is_name(quote)):
                 continue
             if closed and count_words(quote) <= 4 and _NICKNAME.search(self.text, 0, max(0, qs)):
-                continue  # "Salah Abdeslam, « l'homme au chapeau »": a nickname, no claim
+                continue  # "Jean Dupont, « l'homme à la valise »": a nickname, no claim
             before = skip
             if not closed:
                 quote, skip = _run_on(self.article.sentences, self.pos, quote, skip)
@@ -363,7 +363,7 @@ class _Sentence:
             _, nearest, m = min(near, key=lambda f: abs(f[0] - qs))
             return m, nearest.cue
         if intro:  # "Réponse de X en fin de journée – « … »", "X a été clair : « … »"
-            # "Mohamed Azaw, a resident of the area, recounted his experience: « … »"
+            # "Mia Dahl, a resident of the area, recounted her night: « … »"
             window = _no_apposition(_no_quotes(text, 0, intro.start()))
             return res.mention(window, idx, last=True), intro.group(0).strip()
         latter = _LATTER.match(text)
@@ -372,7 +372,7 @@ class _Sentence:
                 latter.group(0).strip(" ,"), res.persons[-1][1], "person", "previous", 0
             ), None
         if qs > 2:
-            # "Italian Premier Mario Draghi called Macron's victory « … »": a quote in a
+            # "The Danish premier Ole Berg called the result « … »": a quote in a
             # sentence whose subject is a person the article names, with no cue, is theirs
             for f in _mentions(_no_quotes(text, 0, qs)):
                 if f.start >= 40:
@@ -383,7 +383,7 @@ class _Sentence:
                 if " " in (subject.speaker or ""):
                     return replace(subject, how="subject"), None
             if not text[:qs].strip(' «“"').count(" ") > 4:
-                # 'Posing as "president of all", Mr. Macron also reached out': a quote in
+                # 'Casting himself as "mayor of everyone", Mr. Roux also reached out': a quote in
                 # the opening phrase belongs to the subject right after it
                 tail = _no_quotes(text, qs + len(quote), min(len(text), qs + len(quote) + 40))
                 for f in _mentions(tail)[:1]:
@@ -397,7 +397,7 @@ class _Sentence:
             nxt = sentences[self.pos + 1]
             rest = nxt.text if nxt.paragraph == sentences[self.pos].paragraph else ""
         after = _NAME_AFTER.match(rest)
-        if after:  # "« C'est un jour historique. » Christine Lagarde n'a pas caché …"
+        if after:  # "« C'est un jour historique. » Anne Roux n'a pas caché …"
             m = res.mention(after.group(1), idx, last=False)
             if m and m.how == "name" and " " in (m.speaker or ""):
                 return replace(m, how="subject"), None

@@ -205,7 +205,7 @@ class _Resolver:
             return None
         m = found[-1] if last else found[0]
         if last and self._weak(m):
-            # "Stéphane Sarrade, le père d'Hugo, …, estime": a lone word no article gives in
+            # "Paul Girard, le père de Léa, …, estime": a lone word no article gives in
             # full (inside an apposition or an aside) yields to a person named before it
             strong = [f for f in found[:-1] if f.how == "name" and not self._weak(f)]
             if strong:
@@ -213,8 +213,8 @@ class _Resolver:
         resolved = self.resolve(m, sentence)
         untitled = m.how == "description" and resolved.how == "previous"
         if last and (untitled or m.how == "pronoun"):
-            # "La réélection de M. Macron, …, même si le président candidat a promis",
-            # "François Hollande … hailed the verdict. He said": a description or a pronoun
+            # "La victoire de M. Roux, …, même si le maire sortant a promis",
+            # "The former mayor Luc Marin … hailed the ruling. He said": a description or a pronoun
             # after a person named earlier in the same window is that person
             earlier = [f for f in found[:-1] if f.how == "name" and not self._weak(f)]
             for f in reversed(earlier):

@@ -16,7 +16,7 @@ _SKIP_AFTER = re.compile(
     r"^(?:\s|,|mercredi|jeudi|vendredi|samedi|dimanche|lundi|mardi|aujourd'hui|hier|"
     r"a\s+reuters|a\s+l'afp|aux\s+journalistes|a\s+la\s+presse|en\s+tout\s+cas|egalement|"
     r"on\s+\w+day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|then|"
-    # "a déclaré à l'issue du verdict Jean Reinhart", "a expliqué après le match Lloris"
+    # "a déclaré à l'issue de l'audience Marc Vidal", "a expliqué après le match Dubois"
     r"(?:a\s+l'issue|au\s+terme|apres|lors)\s+(?:du|de\s+la|de\s+l'|des|de|d'|le|la|les|l')\s*"
     r"[a-z][\w-]*\s)+"
 )

@@ -42,9 +42,9 @@ def _glued_dateline(line: str) -> str | None:
 
     A country may follow the city, and the city may be missing, when a known agency signs:
 
-    >>> _glued_dateline("MARRAKECH, Morocco (AP) — Morocco is mourning.")
-    'MARRAKECH, Morocco (AP) — '
-    >>> _glued_dateline("(Reuters) - Le Maroc a décrété un deuil national.")
+    >>> _glued_dateline("NAIROBI, Kenya (AP) — Kenya is mourning.")
+    'NAIROBI, Kenya (AP) — '
+    >>> _glued_dateline("(Reuters) - Le port de Brest a rouvert ses quais.")
     '(Reuters) - '
     """
     m = _GLUED_DATELINE.match(line)

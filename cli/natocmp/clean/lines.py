@@ -247,6 +247,6 @@ def _is_appeal(line: str, folded: str, *, tail: bool) -> bool:
         return False
     if tail or folded.rstrip(" .!").endswith(furniture.APPEAL_BUTTONS):
         return True
-    # An imperative that opens the line and talks to the reader ("Abonnez-vous au journal de
-    # votre région …") is a banner wherever it stands: no article sentence opens so.
+    # An imperative that opens the line and talks to the reader ("Abonnez-vous à votre
+    # quotidien de la région …") is a banner wherever it stands: no article sentence opens so.
     return addresses and folded.startswith(furniture.APPEAL_OPENINGS)

@@ -51,7 +51,7 @@ _UPDATE_NOTICE = re.compile(
     r" a suivre|en cours d'actualisation)$"
 )
 WIDGET_MAX_WORDS = 60
-# A video's title or blurb ends on its duration: "… the best game I have ever seen (1:26)".
+# A video's title or blurb ends on its duration: "… the goals of the night (2:14)".
 VIDEO_MAX_WORDS = 40
 
 

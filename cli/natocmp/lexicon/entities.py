@@ -172,7 +172,7 @@ DEMONYMS = frozenset(
 )
 
 # Nouns that describe one person in news prose beyond the titles of ``lexicon.reporting``
-# ("a lancé la candidate d'extrême droite", "the goalkeeper said", "le capitaine français").
+# ("a lancé la candidate écologiste", "the goalkeeper said", "le capitaine français").
 DESCRIPTION_HEADS = (
     "attaquant",
     "candidat",

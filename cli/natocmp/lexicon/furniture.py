@@ -338,7 +338,7 @@ CALLS_TO_ACT = (
     "support",
 )
 
-# Imperatives that open a banner addressed to the reader ("Abonnez-vous au journal de votre
+# Imperatives that open a banner addressed to the reader ("Abonnez-vous à votre quotidien de la
 # région …", "Sign up for our newsletter"): furniture at the head of a page too.
 APPEAL_OPENINGS = (
     "abonnez-vous",
