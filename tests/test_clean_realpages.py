@@ -54,7 +54,7 @@ def _dropped(raw: str) -> dict[str, str]:
         ("[December 19, 2022] By Jane Roe", "byline"),
         ("- By Henry Samuel in Paris", "byline"),
         ("Lire la suite de l'article sur Exemple.fr", "link to the original"),
-        ("Vous avez repéré une erreur ou disposez d'informations ?", "error-report"),
+        ("Vous avez repéré une erreur dans cet article ?", "error-report"),
     ],
 )
 def test_furniture_line_is_dropped_with_its_reason(line: str, reason: str) -> None:

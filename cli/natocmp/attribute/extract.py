@@ -354,7 +354,7 @@ class _Sentence:
         text, idx, res = self.text, self.idx, self.res
         after = [c for c in self.cues if c.start > qs]
         if not self.found and after and self.last_speaker is not None:
-            # '"…," one tearful survivor, Sophie, told AFP as she left': the cue after the
+            # '"…," one weary fisherman, Tom, told AFP as he left': the cue after the
             # quote found its speaker but no content of its own
             return self.last_speaker, text[after[0].start : after[0].end].strip()
         near = [c for c in self.found if c[2] is not None]
