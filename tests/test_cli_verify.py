@@ -151,3 +151,18 @@ def test_source_speaker_names_who_speaks_in_an_unlabelled_source(invoke, tmp_pat
     assert verdicts() == [("Ines Vale", "verbatim"), ("Tom Reed", "verbatim")]
     assert verdicts("--source-speaker", "Ines Vale") == [
         ("Ines Vale", "verbatim"), ("Tom Reed", "misattributed")]
+
+
+def test_verify_semantic_goes_through_the_embedding_cache(invoke, monkeypatch, tmp_path) -> None:
+    """--semantic (or NATOCMP_SEMANTIC=1) embeds through the persistent cache, as the other
+    commands do; --no-cache leaves it alone; the verdicts are the same either way."""
+    monkeypatch.setenv("NATOCMP_EMBEDDER", "hashing")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    args = ["verify", "--against", str(VERIFY / "transcript-alliance.txt"),
+            str(VERIFY / "fr-quotidien.txt"), "-f", "json"]
+    uncached = invoke(*args, "--semantic", "--no-cache")
+    assert not (tmp_path / "cache").exists()
+    monkeypatch.setenv("NATOCMP_SEMANTIC", "1")
+    cached = invoke(*args)
+    assert (tmp_path / "cache" / "natocmp" / "embeddings.sqlite3").is_file()
+    assert cached.stdout == uncached.stdout

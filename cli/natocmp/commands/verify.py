@@ -19,6 +19,7 @@ from natocmp.app import (
     render,
     run,
 )
+from natocmp.commands.semantic import NoCacheOpt
 
 AgainstOpt = Annotated[
     str,
@@ -57,9 +58,12 @@ def verify_command(
                           "names nobody (a statement, a speech).")
     ] = None,
     semantic: Annotated[
-        bool, typer.Option("--semantic", help="Match quotes in another language than the "
-                           "source with sentence embeddings (the semantic extra).")
+        bool, typer.Option("--semantic/--no-semantic", envvar="NATOCMP_SEMANTIC",
+                           show_envvar=True,
+                           help="Match quotes in another language than the source with "
+                           "sentence embeddings (the semantic extra).")
     ] = False,
+    no_cache: NoCacheOpt = False,
     exit_code: Annotated[
         bool, typer.Option("--exit-code", help="Exit 1 when any quote is altered, "
                            "misattributed or not found.")
@@ -86,7 +90,7 @@ def verify_command(
         if semantic:
             from natocmp.verify.semantic import load_embedder
 
-            embedder = load_embedder()
+            embedder = load_embedder(cache=not no_cache)
         articles = tuple(a for a in load(sources) if a.source != source.source)
         reader = speaker_turns if source_speaker is None else with_speaker(speaker_turns,
                                                                             source_speaker)

@@ -32,14 +32,29 @@ class Embedder(Protocol):
     def embed(self, texts: Sequence[str]) -> list[Sequence[float]]: ...
 
 
-def load_embedder() -> Embedder:
-    """The project's embedder (``natocmp.embed``), or a UsageError saying how to get it."""
+def load_embedder(*, cache: bool = True) -> Embedder:
+    """The project's embedder (``natocmp.embed``) behind its persistent cache (``cache``,
+    as for every ``--semantic`` command), or a UsageError saying how to get it."""
     try:
-        from natocmp.embed import load_embedder as load  # type: ignore[import-not-found]
+        from natocmp.embed import Embeddings
+        from natocmp.embed import load_embedder as load
+        from natocmp.embedcache import EmbeddingCache
     except ImportError:  # the semantic stage is not part of this install
         raise UsageError("--semantic needs the sentence embedder, which is not installed",
                          hint=INSTALL_HINT) from None
-    return load()  # type: ignore[no-any-return]
+    return _Cached(Embeddings(load(), cache=EmbeddingCache() if cache else None))
+
+
+class _Cached:
+    """An Embedder whose vectors come through ``natocmp.embed.Embeddings`` (its cache)."""
+
+    def __init__(self, embeddings: object) -> None:
+        self._embeddings = embeddings
+        inner = embeddings.embedder  # type: ignore[attr-defined]
+        self.name, self.version = inner.name, inner.version
+
+    def embed(self, texts: Sequence[str]) -> list[Sequence[float]]:
+        return list(self._embeddings.vectors(list(texts)))  # type: ignore[attr-defined]
 
 
 def _dot(a: Sequence[float], b: Sequence[float]) -> float:
