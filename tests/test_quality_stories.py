@@ -3,7 +3,7 @@
 Same-story article pairs against the event folders, in both modes. Measured (fuzzy):
 precision 1.000, recall 0.679 (one event's French and English articles split in two
 stories); with --semantic (natocmp.storylinks): 1.000, 0.972 (0.793 with the earlier join
-rule, which left the Moroccan earthquake's French and English articles apart).
+rule and calibration, which left the Moroccan earthquake's French and English apart).
 """
 
 from __future__ import annotations

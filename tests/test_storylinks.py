@@ -78,6 +78,6 @@ def test_both_stories_need_most_of_their_articles_partnered(linked):
 
 
 def test_links_below_min_links_are_no_partner(linked):
-    linked[frozenset(("f1", "e1"))] = 2
-    linked[frozenset(("f2", "e2"))] = 2
+    linked[frozenset(("f1", "e1"))] = 1
+    linked[frozenset(("f2", "e2"))] = 1
     assert _join(["f1", "f2"], ["e1", "e2"]) == [("e1", "e2"), ("f1", "f2")]
