@@ -145,15 +145,19 @@ _FOLD_TABLE = _FoldTable()
 
 
 def stem(word: str) -> str:
-    """A crude, language-neutral stem: folded, elision stripped, first five letters.
+    """A cognate key: the aligner's stem (``natocmp.normalize.stem``: folded, elision
+    stripped, one common suffix removed) cut to its first five letters.
 
-    Five letters keep "accepté", "accepter", "accepted" together and little else.
+    Five letters keep tenses and the two languages' cognates together ("accepté",
+    "accepter", "accepted"; "participera", "participe"; "véhicules", "vehicles") and
+    little else; the package has one stemmer, this is a key made of it.
 
-    >>> stem("l’accepté"), stem("accepted"), stem("pas")
-    ('accep', 'accep', 'pas')
+    >>> stem("l’accepté"), stem("accepted"), stem("participera"), stem("vehicles"), stem("pas")
+    ('accep', 'accep', 'parti', 'vehic', 'pas')
     """
-    folded = _ELISION.sub("", fold_aligned(word))
-    return folded[:5]
+    from natocmp.normalize import stem as suffix_stem
+
+    return suffix_stem(_ELISION.sub("", fold_aligned(word)))[:5]
 
 
 _ELISION = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'(?=\w)")
