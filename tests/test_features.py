@@ -208,6 +208,17 @@ NEGATION_CASES = [
     ("Moscou a refusé l’offre", [("refusé", "refus")]),
     ("Moscou a accepté l’offre", []),
     ("avant qu’il ne parte", []),  # expletive "ne": no second half, no negation
+    # "ne … que" restricts (only), it does not deny; "ne … pas que" still negates.
+    ("il n’est que le cinquième condamné à cette peine", []),
+    ("il n’y a pas que la pluie", [("n’y a pas", "plui")]),
+    # A bare "jamais" after a superlative, and in fixed phrases, means "ever".
+    ("le séisme le plus puissant jamais mesuré dans la région", []),
+    ("les crues les plus graves que la vallée ait jamais connues", []),
+    ("la seule fois qu’elle ait jamais parlé", []),
+    ("plus que jamais, le club doute", []),
+    ("si jamais la digue cède", []),
+    ("un séisme jamais vu", [("jamais", "vu")]),
+    ("ils n’ont plus jamais parlé", [("n’ont plus jamais", "parl")]),
 ]
 
 

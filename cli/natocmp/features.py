@@ -826,6 +826,37 @@ def _content_after(words: list[tuple[int, int, str]], i: int) -> str:
     return ""
 
 
+# How far back, in words, a superlative makes a bare "jamais" mean "ever".
+_EVER_WINDOW = 10
+_EVER_PHRASE = re.compile(
+    r"(?:" + "|".join(re.escape(p) for p in _neg.EVER_PHRASES) + r")$"
+)
+
+
+def _means_ever(folded: str, start: int) -> bool:
+    """A bare "jamais" at ``start`` reads "ever": after a superlative of its clause, or in
+    "plus que jamais", "si jamais", "à jamais".
+
+    >>> _means_ever("le plus puissant a avoir jamais ete mesure", 23)
+    True
+    >>> _means_ever("un seisme jamais vu", 10), _means_ever("plus que jamais", 9)
+    (False, True)
+    """
+    end = start + len("jamais")
+    if _EVER_PHRASE.search(folded, max(0, start - 20), end):
+        return True
+    before = folded[max(0, start - 8 * _EVER_WINDOW) : start]
+    clause = re.split(r"[,;:.!?«»()]", before)[-1]
+    words = _WORD.findall(clause)[-_EVER_WINDOW:]
+    return any(
+        w in _neg.EVER_AFTER and (w not in ("plus", "moins") or (k and words[k - 1] in _ARTICLES))
+        for k, w in enumerate(words)
+    )
+
+
+_ARTICLES = frozenset(("le", "la", "les", "du", "des"))
+
+
 def _negations(text: str, folded: str) -> list[Marker]:
     words = _words(folded)
     index = {s: i for i, (s, _, _) in enumerate(words)}
@@ -845,7 +876,12 @@ def _negations(text: str, folded: str) -> list[Marker]:
             w = words[k][2]
             if re.search(r"[,;:.!?«»]", folded[words[k - 1][1] : words[k][0]]):
                 break
+            if w == _neg.RESTRICTIVE:
+                break  # "ne … que": only, not a denial
             if w in _neg.FRENCH_PARTICLES:
+                # "ne … plus jamais", "ne … jamais rien": one negation, over its particles.
+                while k + 1 < len(words) and words[k + 1][2] in _neg.FRENCH_PARTICLES:
+                    k += 1
                 content = [x for x in inner if x not in _PRONOUNS]
                 if content and content[0] not in _neg.AUXILIARIES:
                     head = stem(content[0])
@@ -873,7 +909,7 @@ def _negations(text: str, folded: str) -> list[Marker]:
             why = "English contraction 'n't'"
         else:
             why = _STANDALONE_WHY[m.group(1)]
-        if s in used:
+        if s in used or (m.group(1) == "jamais" and _means_ever(folded, s)):
             continue
         i = next((k for k, w in enumerate(words) if w[0] >= e), len(words))
         found.append(Marker("negation", text[s:e], s, e, why, _content_after(words, i)))
