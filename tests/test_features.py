@@ -340,6 +340,15 @@ COMPARE_CASES = [
         [Difference("hedge", "aurait", "", "conditional 'aurait' (reported, unconfirmed)")],
     ),
     ("l’OTAN aurait indiqué", "selon l’OTAN", []),
+    # An attribution ("selon", "according to") facing a verb of saying gives the claim to
+    # its source on both sides; facing a bare statement it is a hedge.
+    ("Selon la mairie, la digue a cédé", "La digue a cédé, a annoncé la mairie", []),
+    ("La digue a cédé, selon la mairie", "The dam gave way, the town hall said", []),
+    (
+        "La digue a cédé, selon la mairie",
+        "La digue a cédé",
+        [Difference("hedge", "selon", "", "attribution: 'selon' (the claim is someone else's)")],
+    ),
 ]
 
 
