@@ -219,6 +219,9 @@ NEGATION_CASES = [
     ("si jamais la digue cède", []),
     ("un séisme jamais vu", [("jamais", "vu")]),
     ("ils n’ont plus jamais parlé", [("n’ont plus jamais", "parl")]),
+    # The negated word is looked for in the negation's clause: not past a comma or a quote.
+    ("“We gave up nothing,” the captain said", [("nothing", "")]),
+    ("the team did not, in the end, travel", [("not", "")]),
 ]
 
 

@@ -816,14 +816,27 @@ _HEDGES = [(re.compile(rf"(?<![\w-])(?:{p})(?![\w-])"), why) for p, why in _hedg
 _PRONOUN_SOURCE = re.compile(r"\s+(?:lui|elle|eux|elles|him|her|them)(?![\w-])")
 
 
-def _content_after(words: list[tuple[int, int, str]], i: int) -> str:
-    """Stem of the first content word at or after index ``i`` (skipping aux, pronouns)."""
-    for _, _, w in words[i : i + 4]:
+def _content_after(
+    words: list[tuple[int, int, str]], i: int, folded: str = "", start: int | None = None
+) -> str:
+    """Stem of the first content word at or after index ``i`` (skipping aux, pronouns),
+    within the negation's clause: punctuation between (a comma, a closing quote) ends it,
+    so "we gave up nothing," Varane said" negates nothing of Varane's. ``start``: where
+    the negation ends in ``folded`` (default: the end of the word before ``i``)."""
+    end = start if start is not None else (words[i - 1][1] if i else 0)
+    for k in range(i, min(i + 4, len(words))):
+        s, e, w = words[k]
+        if folded and _CLAUSE_END.search(folded, end, s):
+            return ""
+        end = e
         w = _ELISION.sub("", w)
         if w in _neg.AUXILIARIES or w in _PRONOUNS or w in _SKIP_AFTER_NOT or w in _NOT_NAMES:
             continue
         return stem(w)
     return ""
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?«»\"“”()]")
 
 
 # How far back, in words, a superlative makes a bare "jamais" mean "ever".
@@ -886,7 +899,7 @@ def _negations(text: str, folded: str) -> list[Marker]:
                 if content and content[0] not in _neg.AUXILIARIES:
                     head = stem(content[0])
                 else:
-                    head = _content_after(words, k + 1)
+                    head = _content_after(words, k + 1, folded)
                 s, e = m.start(), words[k][1]
                 used.update(words[j][0] for j in range(i, k + 1))
                 found.append(
@@ -912,7 +925,9 @@ def _negations(text: str, folded: str) -> list[Marker]:
         if s in used or (m.group(1) == "jamais" and _means_ever(folded, s)):
             continue
         i = next((k for k, w in enumerate(words) if w[0] >= e), len(words))
-        found.append(Marker("negation", text[s:e], s, e, why, _content_after(words, i)))
+        found.append(
+            Marker("negation", text[s:e], s, e, why, _content_after(words, i, folded, e))
+        )
 
     for m in _NEG_VERB.finditer(folded):
         if m.start() in used:
