@@ -35,6 +35,11 @@ _CREDIT_LABEL = re.compile(
     r"(?:^|[.!?)]\s+|\s)(?:photo|image|cr[ée]dit|credit)s?(?:\s+photo)?\s*:\s*\S[^.!?]{0,60}$",
     re.IGNORECASE,
 )
+# A credit glued to the caption's last word, as a scrape joins two page elements: "… la
+# remise des médaillesSource : Télé Nord", "… the harbourPhoto: J. Doe".
+_CREDIT_GLUED = re.compile(
+    r"[a-zà-ÿ0-9)](?:Source|Sources|Cr[ée]dits?|Photos?|Image)\s*:\s*\S[^.!?]{0,40}$"
+)
 # "… Getty Images", "… AFP via Getty Images", "(Photo: Shutterstock)".
 _PHOTO_LIBRARY = re.compile(
     r"(?:^|[.!?/,:(]\s*|\s)(?:" + "|".join(map(re.escape, furniture.PHOTO_LIBRARIES)) + r")\)?\s*$",
@@ -52,13 +57,17 @@ def is_caption(line: str) -> bool:
     True
     >>> is_caption("Photos of the flood were shared widely, the mayor said.")
     False
+    >>> is_caption("Le maire après la remise des médaillesSource : Télé Nord")
+    True
     """
     text = _unwrap(line)
     if len(text.split()) > CAPTION_MAX_WORDS:
         return False
     if _CAPTION_HEAD.match(text) or _CAPTION_BY.match(text):
         return True
-    return bool(_CREDIT_SLASH.search(text) or _CREDIT_LABEL.search(text))
+    return bool(
+        _CREDIT_SLASH.search(text) or _CREDIT_LABEL.search(text) or _CREDIT_GLUED.search(text)
+    )
 
 
 def is_photo_library(line: str) -> bool:
