@@ -23,6 +23,8 @@ EXIT_CODES = (
      "or `diff --exit-code` found differences"),
     ("2", "usage error: unknown, missing or ambiguous source, invalid option value, "
      "one article where two are needed"),
+    ("70", "internal error, a bug in natocmp: one line naming the exception; `--debug` shows "
+     "the traceback to report"),
     ("130", "interrupted (Ctrl-C, SIGINT): one line, `natocmp: interrupted`; while writing to "
      "stdout or a pipe, the error says the output is cut short"),
 )

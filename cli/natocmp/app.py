@@ -209,6 +209,18 @@ def run(debug: bool, body: Callable[[], tuple[str, int]], *, output: str = "-") 
             raise
         _fail("out of memory", "compare fewer or smaller articles", int(ExitCode.ERROR))
         return
+    except Exception as exc:  # a bug: still one line, no traceback (--debug shows it)
+        if debug:
+            raise
+        if output == "-":
+            _drop_stdout()
+        detail = str(exc)[:200]
+        _fail(
+            f"internal error: {type(exc).__name__}" + (f": {detail}" if detail else ""),
+            "this is a bug in natocmp; rerun with --debug and report the traceback",
+            int(ExitCode.INTERNAL),
+        )
+        return
     if code:
         raise typer.Exit(code)
 
