@@ -70,7 +70,7 @@ def _line_reason(
                 continue
             return why
     for label, why in furniture.LABELS:
-        if _LABEL_SEP.match(folded, len(label)) and folded.startswith(label):
+        if folded.startswith(label) and _LABEL_SEP.match(folded, len(label)):
             # A headline or a tag list has no final stop; a sentence that opens with
             # "Topics:" or "Related:" is prose.
             short = len(folded.split()) <= LABEL_MAX_WORDS
