@@ -29,6 +29,17 @@ def _cue_pattern() -> re.Pattern[str]:
 
 
 _CUE = _cue_pattern()
+
+
+@lru_cache(maxsize=8192)
+def has_cue(folded: str) -> bool:
+    """Whether a folded line holds a reporting cue (``_CUE``). Cached: several rules ask it
+    of each line, and the cue alternation is the costliest search of cleaning.
+
+    >>> has_cue("a declare le ministre"), has_cue("a lire aussi")
+    (True, False)
+    """
+    return _CUE.search(folded) is not None
 # A label line ("Tags : a, b", "Read more: a headline") is furniture up to this many words.
 LABEL_MAX_WORDS = 20
 # A byline or date line is short.
