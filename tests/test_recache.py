@@ -89,3 +89,16 @@ def test_the_library_leaves_re_alone() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.strip() == "False", out.stderr
+
+
+def test_a_foreign_entry_falls_back_to_python_and_is_dropped(tmp_path: Path) -> None:
+    good = _run(["list", "-f", "json"], tmp_path)
+    path = _cache_file(tmp_path)
+    table = marshal.loads(path.read_bytes())
+    key = next(iter(table))
+    table[key] = (0, b"\x00\x01", 0, {}, ())  # code words _sre rejects
+    path.write_bytes(marshal.dumps(table))
+    again = _run(["list", "-f", "json"], tmp_path)
+    assert again.returncode == 0 and again.stderr == b""
+    assert again.stdout == good.stdout
+    assert key not in marshal.loads(path.read_bytes())

@@ -85,6 +85,9 @@ def install() -> None:
         try:
             return _compile(p, flags, compiler)
         except Exception:  # an unusable entry, or a pattern `re` itself rejects
+            global _new
+            if _table.pop((p, flags), None) is not None:
+                _new += 1  # rewrite the file without it; the next run compiles it afresh
             return original(p, flags)
 
     compile._natocmp = True  # type: ignore[attr-defined]
