@@ -40,6 +40,8 @@ def has_cue(folded: str) -> bool:
     (True, False)
     """
     return _CUE.search(folded) is not None
+
+
 # A label line ("Tags : a, b", "Read more: a headline") is furniture up to this many words.
 LABEL_MAX_WORDS = 20
 # A byline or date line is short.
