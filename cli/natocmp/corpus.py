@@ -36,10 +36,11 @@ from natocmp.metadata import (
 from natocmp.models import Article
 from natocmp.segment import split_sentences
 from natocmp.walk import glob_files, has_magic, walk_folder
-from natocmp.webpage import HTML_SUFFIXES, declared_charset
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 JSON_SUFFIXES = (".json", ".jsonl", ".ndjson")
+# Saved web pages, read by natocmp.webpage (imported only when a page is loaded).
+HTML_SUFFIXES = (".html", ".htm")
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + JSON_SUFFIXES + HTML_SUFFIXES
 # A news article is far below this; a larger file is a mistake or a data dump.
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -368,6 +369,8 @@ def decode_html(data: bytes, source: str) -> tuple[str, str, list[str]]:
     >>> decode_html('<meta charset="windows-1252"><p>« été »'.encode("cp1252"), "p.html")[:2]
     ('<meta charset="windows-1252"><p>« été »', 'cp1252')
     """
+    from natocmp.webpage import declared_charset
+
     declared = declared_charset(data)
     if declared in (None, "utf-8") or data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
         return decode(data, source)

@@ -28,7 +28,6 @@ from typing import Any
 from natocmp.errors import InputError, UsageError
 from natocmp.metadata import detect_language
 
-HTML_SUFFIXES = (".html", ".htm")
 # htmldate rejects dates after max_date; its default is today, which would make the same page
 # read differently on different days. A fixed bound keeps output byte-identical.
 _DATE_PARAMS = {"original_date": True, "extensive_search": False, "max_date": "2100-12-31"}
