@@ -36,8 +36,13 @@ def list_command(
 
     def body() -> tuple[str, int]:
         articles = load(sources, allow_empty=True)
-        return render(fmt, color, width, lambda: _records().list_output(articles),
-                      lambda: _tables().list_table(articles)), 0
+        return render(
+            fmt,
+            color,
+            width,
+            lambda: _records().list_output(articles),
+            lambda: _tables().list_table(articles),
+        ), 0
 
     run(debug, body)
 
@@ -91,4 +96,3 @@ def _tables() -> Any:
     from natocmp.render import table
 
     return table
-
