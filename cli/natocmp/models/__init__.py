@@ -4,7 +4,8 @@ Only data lives here: no parsing, no scoring, no rendering. Every object is immu
 built in a deterministic order, and turned into records by ``natocmp.render.records``.
 
 The articles (``Sentence``, ``Dropped``, ``Article``) are defined here; each command's
-results in a submodule (``diff``, ``claims``, ``compare``, ``framing``, ``timeline``),
+results in a submodule (``diff``, ``claims``, ``compare``, ``framing``, ``timeline``;
+``markers``, shared by diff's differences and framing),
 imported when one of its classes is first named (``from natocmp.models import Claim``):
 a frozen dataclass costs about half a millisecond to create, and ``natocmp list`` needs
 three of the twenty-two.
@@ -104,7 +105,7 @@ _LAZY = {
     "OutletSummary": "compare",
     "PairwiseAgreement": "compare",
     "CompareResult": "compare",
-    "Marker": "framing",
+    "Marker": "markers",
     "FlaggedSentence": "framing",
     "FramingSummary": "framing",
     "FramingResult": "framing",
@@ -125,7 +126,8 @@ if TYPE_CHECKING:
         PairwiseAgreement,
     )
     from natocmp.models.diff import AlignedPair, Difference, DiffResult, Evidence, Span
-    from natocmp.models.framing import FlaggedSentence, FramingResult, FramingSummary, Marker
+    from natocmp.models.framing import FlaggedSentence, FramingResult, FramingSummary
+    from natocmp.models.markers import Marker
     from natocmp.models.timeline import EventMention, TimelineEvent, TimelineResult
 
 __all__ = [

@@ -7,26 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from natocmp.models import Article
-
-
-@dataclass(frozen=True, slots=True)
-class Marker:
-    """A marked span of one sentence: a negation, a hedge, or a framing marker, and why.
-
-    ``type`` is "negation", "hedge", "evaluative", "scare_quote" or "context"; ``start``/
-    ``end`` index into the sentence text; ``why`` names the lexicon entry or rule that fired.
-    ``head`` is the stem of the word a negation or a hedging adjective bears on ("" if
-    none); ``category`` refines an evaluative marker (loaded label, distancing,
-    intensifier, emotive).
-    """
-
-    type: str
-    span: str
-    start: int
-    end: int
-    why: str
-    head: str = ""
-    category: str = ""
+    from natocmp.models.markers import Marker
 
 
 @dataclass(frozen=True, slots=True)
