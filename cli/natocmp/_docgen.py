@@ -61,7 +61,10 @@ piped with no `COLUMNS`, tables are 100 wide |
 | `NATOCMP_SEMANTIC` | `1`/`true`: `diff`, `compare`, `report` use `--semantic` by default \
 (`--no-semantic` overrides); needs `pip install 'natocmp[semantic]'` |
 | `XDG_CACHE_HOME` | the embedding cache: `$XDG_CACHE_HOME/natocmp/embeddings.sqlite3`, \
-else `~/.cache/natocmp/`; `--no-cache` bypasses it |
+else `~/.cache/natocmp/`; `--no-cache` bypasses it. Also the compiled regular expressions \
+kept between runs (`regex-<python>.marshal`, start-up time; natocmp._recache) |
+| `NATOCMP_NO_REGEX_CACHE` | `1`: neither read nor write the compiled regular expressions \
+(each run compiles them again, ~50 ms) |
 
 Colour is never used when stdout is not a terminal unless asked for. A closed pipe
 (`natocmp show 001 | head -n 1`) ends quietly with status 0; a failed write (`> /dev/full`)

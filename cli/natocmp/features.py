@@ -427,10 +427,8 @@ def _date_words() -> frozenset[str]:
 def _date_patterns() -> dict[str, re.Pattern[str]]:
     from natocmp.dates import MONTHS, WEEKDAYS
 
-    months = sorted(
-        {fold_aligned(n) for group in MONTHS for n in group},
-        key=len,
-        reverse=True,
+    months = sorted(  # ties by spelling: the same pattern text in every run (_recache)
+        {fold_aligned(n) for group in MONTHS for n in group}, key=lambda m: (-len(m), m)
     )
     mon = "(?P<m>" + "|".join(re.escape(m) for m in months) + r")\.?"
     days = [fold_aligned(n) for group in WEEKDAYS for n in (group[1], group[3])]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from natocmp.clean._common import _CUE, _FINAL_STOP, _QUOTES, BYLINE_MAX_WORDS, _unwrap, fold
+from natocmp.clean._common import _FINAL_STOP, _QUOTES, BYLINE_MAX_WORDS, _unwrap, fold, has_cue
 from natocmp.dates import find_dates
 from natocmp.lexicon import furniture
 
@@ -206,7 +206,7 @@ def is_date_line(line: str, folded: str) -> bool:
     probe = _MERIDIEM.sub("", line)
     if len(words) > STAMP_MAX_WORDS or _FINAL_STOP.search(probe) or _QUOTES.search(line):
         return False
-    if _CUE.search(folded):
+    if has_cue(folded):
         return False
     folded = folded.removeprefix("for immediate release").lstrip(" :")
     dated = bool(_NUMERIC_DATE.search(line) or find_dates(line))
