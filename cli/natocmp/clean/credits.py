@@ -19,6 +19,7 @@ WIRE_CREDIT = "agency credit"
 MASTHEAD = "masthead"
 DATE_LINE = "publication or update date"
 BYLINE = "byline or publication date"
+OUTLET_DATE = "outlet and date line"
 
 _CAPTION_HEAD = re.compile(
     r"^(?:file\s+)?(?:photo|image|picture|photograph|illustration|infographie"
@@ -146,6 +147,40 @@ def masthead_name(line: str) -> str | None:
     if words & set(furniture.NOT_MASTHEAD_WORDS):
         return None
     return text if words & set(furniture.MASTHEAD_WORDS) else None
+
+
+# Besides a masthead's nouns, the names of broadcasters and news sites ("Val News",
+# "Radio Nord"), accepted only where a date follows the name on its own line.
+_OUTLET_WORDS = frozenset(("actu", "hebdo", "magazine", "news", "radio", "tv", "tele", "télé"))
+
+
+def outlet_date_name(line: str) -> str | None:
+    """The outlet of a source line, a newspaper's name and the date alone ("L'Écho du Val,
+    14 mai 2024", "Val News, May 14, 2024"), as press databases and saved pages print it;
+    None for anything else, and for a place before the date (a dateline: "Bruxelles, …").
+
+    >>> outlet_date_name("La Gazette du Quai, 15 mai 2024")
+    'La Gazette du Quai'
+    >>> outlet_date_name("Val News, May 14, 2024")
+    'Val News'
+    >>> outlet_date_name("Saint-Aurèle, 14 mai 2024"), outlet_date_name("Le maire, 14 mai 2024")
+    (None, None)
+    """
+    if len(line.split()) > BYLINE_MAX_WORDS or _QUOTES.search(line):
+        return None
+    dates = find_dates(line)
+    if len(dates) != 1:
+        return None
+    offset, expr, _value = dates[0]
+    head, _, gap = line[:offset].rpartition(",")
+    tail = line[offset + len(expr) :]
+    if not head or _DATE_RESIDUE.sub(" ", fold(gap + tail)).strip():
+        return None  # more than a weekday between the name and the date, or after it
+    name = head.strip()
+    if masthead_name(name) == name:
+        return name
+    words = {w.lower().strip(".'’") for w in re.split(r"[\s'’]+", name)}
+    return name if _MASTHEAD.match(name) and words & _OUTLET_WORDS else None
 
 
 _LEAD_BRACKET = re.compile(r"^\s*(?:[-–—•]\s*|\[[^\]]{3,40}\]\s*)")

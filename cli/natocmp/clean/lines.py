@@ -80,6 +80,8 @@ def _line_reason(
         return credits.BYLINE
     if in_head and pos > 0 and _NAME.match(line) and not has_cue(folded):
         return credits.BYLINE  # a name alone above the article is its author
+    if (in_head or pos < HEAD_LINES) and credits.outlet_date_name(_unwrap(line)):
+        return f"{credits.OUTLET_DATE}: {credits.outlet_date_name(_unwrap(line))}"
     if credits.is_date_line(_unwrap(line), folded):
         return credits.DATE_LINE
     if _DATELINE.match(line):
