@@ -100,3 +100,14 @@ def test_a_document_or_a_figure_is_no_speaker_but_who_issued_it_is():
         (None, "unknown"),
     ]
     assert not {"dernier bilan officiel", "latest official figures"} & {s.name for s in speakers}
+
+
+def test_an_institution_spelt_with_another_apostrophe_is_one_speaker():
+    claims, speakers = resolve_speakers(
+        [
+            article("Le pont rouvrira lundi, selon le ministère de l'Équipement.", "f", "fr"),
+            article("Le pont rouvrira lundi, selon le ministère de l’Équipement.", "g", "fr"),
+        ]
+    )
+    assert {c.speaker for c in claims} == {"ministère de l'Équipement"}
+    assert [s.name for s in speakers] == ["ministère de l'Équipement"]
