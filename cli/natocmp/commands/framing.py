@@ -20,6 +20,7 @@ from natocmp.app import (
     render,
     run,
 )
+from natocmp.commands.semantic import NoCacheOpt, SemanticOpt
 
 
 class MarkerType(StrEnum):
@@ -39,6 +40,8 @@ def framing_command(
     fmt: FormatOpt = Format.table,
     color: ColorOpt = Color.auto,
     width: WidthOpt = None,
+    semantic: SemanticOpt = False,
+    no_cache: NoCacheOpt = False,
     debug: DebugOpt = False,
 ) -> None:
     """Loaded words, hedges, scare quotes, and context only one outlet gives, per sentence.
@@ -52,7 +55,16 @@ def framing_command(
 
         articles = load(sources)
         wanted = [t.value for t in types] if types else list(TYPES)
-        result = frame_articles(articles, types=wanted)
+        params = None
+        if "context" in wanted:
+            # "Context only one outlet gives" rests on the alignment: the cosine finds the
+            # same sentence told in the other language.
+            from natocmp.align import AlignParams
+            from natocmp.commands.semantic import warn_languages, with_semantic
+
+            warn_languages(articles, semantic=semantic, what="framing")
+            params = with_semantic(AlignParams(), articles, semantic=semantic, no_cache=no_cache)
+        result = frame_articles(articles, types=wanted, align_params=params)
         text = render(fmt, color, width, lambda: framing_output(result),
                       lambda: framing_table(result))
         return text, 0

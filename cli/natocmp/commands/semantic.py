@@ -59,7 +59,17 @@ def with_semantic(
     return replace(params, semantic=embeddings)
 
 
-def warn_languages(articles: Sequence[Any], *, semantic: bool) -> None:
+# What is lost without --semantic when the articles mix languages, by command.
+ACROSS_LANGUAGES = {
+    "align": "only names, numbers and dates align across languages",
+    "stories": "one event's articles in two languages may form two stories",
+    "claims": "one statement quoted in two languages is not grouped",
+    "framing": "a sentence another outlet tells in the other language counts as context "
+    "only one outlet gives",
+}
+
+
+def warn_languages(articles: Sequence[Any], *, semantic: bool, what: str = "align") -> None:
     """One warning on stderr when the articles mix languages and ``--semantic`` is off."""
     from natocmp.app import _warn
 
@@ -67,7 +77,6 @@ def warn_languages(articles: Sequence[Any], *, semantic: bool) -> None:
     if semantic or len(languages) < 2:
         return
     _warn(
-        f"the articles are in {' and '.join(languages)}: without --semantic only names, "
-        "numbers and dates align across languages "
-        "(hint: pip install 'natocmp[semantic]' and add --semantic)"
+        f"the articles are in {' and '.join(languages)}: without --semantic "
+        f"{ACROSS_LANGUAGES[what]} (hint: pip install 'natocmp[semantic]' and add --semantic)"
     )

@@ -39,6 +39,9 @@ def stories_command(
         from natocmp.stories import group_stories
 
         articles = load(sources)
+        from natocmp.commands.semantic import warn_languages
+
+        warn_languages(articles, semantic=semantic, what="stories")
         with progress_bar("grouping stories") as progress:
             stories = group_stories(articles, progress=progress)
         if semantic:
