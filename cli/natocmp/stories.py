@@ -35,6 +35,7 @@ story by story) and it does not render.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -227,10 +228,45 @@ def group_stories(
             id=f"s{k:03d}",
             articles=tuple(ordered[n].id for n in group),
             label=_label(ordered[group[0]]),
-            terms=_top_terms(group, every, df, params.label_terms),
+            terms=_spelled(
+                [ordered[n] for n in group], _top_terms(group, every, df, params.label_terms)
+            ),
         )
         for k, group in enumerate(groups, 1)
     )
+
+
+def _spelled(articles: Sequence[Article], terms: tuple[str, ...]) -> tuple[str, ...]:
+    """Each stemmed term as the story's articles most often write it ("llori" → "Lloris").
+
+    >>> from natocmp.corpus import RawDocument, build_article
+    >>> a = build_article(RawDocument(id="a", source="a.txt", text="Le juge Tovald parle. "
+    ...     "Selon Tovald, 4127 dossiers attendent."))
+    >>> _spelled([a], ("tovald", "4127"))
+    ('Tovald', '4127')
+    """
+    from natocmp.align import _synonym_map
+    from natocmp.lexicon.synonyms import CLASSES
+    from natocmp.normalize import fold_token, stem
+
+    canon = _synonym_map(CLASSES)
+    wanted = set(terms)
+    written: dict[str, Counter[str]] = defaultdict(Counter)
+    for article in articles:
+        for sentence in article.sentences:
+            for m in _WRITTEN.finditer(sentence.text):
+                word = m.group(0)
+                if word[0].isupper() or word[0].isdigit():
+                    t = stem(fold_token(word))
+                    t = canon.get(t, t)
+                    if t in wanted:
+                        written[t][word] += 1
+    return tuple(
+        min(written[t], key=lambda w: (-written[t][w], w)) if written[t] else t for t in terms
+    )
+
+
+_WRITTEN = re.compile(r"[^\W_]+")
 
 
 def _label(article: Article) -> str:
