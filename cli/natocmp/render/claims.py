@@ -181,12 +181,12 @@ def _statements(
                 who = plain(labels.get(c.article, c.article), "bold")
                 who.append_text(plain(f"  #{c.sentence_index}", "dim"))
                 fid = fidelity.get(c)
+                if c is ref and len(cs) > 1:
+                    fid = "shown above"  # the wording the others are measured against
                 who.append_text(plain(f"  {fid or c.kind}", "green" if fid == "verbatim" else ""))
                 who.append_text(plain(f"  cue: {c.cue or '—'}", "dim"))
                 if c.alias and c.alias.casefold() not in (c.speaker or "").casefold():
                     who.append_text(plain(f"  as “{c.alias}”", "dim"))
-                if c is ref and len(cs) > 1:
-                    who.append("  (this wording)", style="dim")
                 out.append(hang(Text("    → ", style="dim"), who, indent=6))
                 if c is ref:
                     continue
