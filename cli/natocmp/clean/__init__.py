@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from natocmp.clean._common import fold
 from natocmp.clean.blocks import _mark_foot, _mark_lines
-from natocmp.clean.inline import _cut_glued_datelines, _cut_inline_trailer
+from natocmp.clean.inline import _cut_glued_datelines, _cut_glued_related, _cut_inline_trailer
 from natocmp.clean.runs import mark_runs
 from natocmp.models import Dropped
 
@@ -45,6 +45,7 @@ def clean_text(raw: str) -> tuple[str, tuple[Dropped, ...]]:
     ]
     kept = [pair for pair, why in zip(lines, reasons, strict=True) if why is None]
     kept = _cut_glued_datelines(kept, dropped)
+    kept = _cut_glued_related(kept, dropped)
     kept = _cut_inline_trailer(kept, dropped, total_kept=len(kept))
     dropped.sort(key=lambda d: (d.line, d.text))
     return "\n".join(line for _, line in kept), tuple(dropped)

@@ -1,4 +1,5 @@
-"""Cuts inside a line: a wire dateline glued to the lead, a copyright trailer glued to the end."""
+"""Cuts inside a line: a wire dateline glued to the lead, a copyright trailer glued to the end,
+a related-article link glued to the paragraph after it."""
 
 from __future__ import annotations
 
@@ -122,5 +123,44 @@ def _cut_inline_trailer(
             if any(c.isalnum() for c in head):
                 out.append((lineno, head))
             continue
+        out.append((lineno, line))
+    return out
+
+
+# A related-article label's headline run into the next paragraph, no space between:
+# "Lire aussi : Le port rouvre ses quaisLe maire a annoncé …" (a page's link box and the
+# text after it, joined by the scrape).
+_GLUED_START = re.compile(r"(?<=[a-zà-ÿ0-9»”\")])(?=[A-ZÀ-Ý][a-zà-ÿ'’])")
+_LINK_LABELS = tuple(label for label, why in furniture.LABELS if why == "link to another article")
+
+
+def glued_related_link(line: str) -> str | None:
+    """The related-article link a paragraph starts with, glued to it; None otherwise.
+
+    >>> glued_related_link("Lire aussi : Le port rouvre ses quaisLe maire a annoncé lundi "
+    ...                    "la fin des travaux.")
+    'Lire aussi : Le port rouvre ses quais'
+    >>> glued_related_link("Lire aussi : Le port rouvre ses quais") is None
+    True
+    """
+    folded = fold(line)
+    label = next((x for x in _LINK_LABELS if folded.startswith(x)), None)
+    if label is None or not re.match(r"\s*:", folded[len(label) :]):
+        return None
+    m = _GLUED_START.search(line, len(label), len(label) + 200)
+    if m is None or len(line[m.start() :].split()) < 5:
+        return None
+    return line[: m.start()]
+
+
+def _cut_glued_related(
+    kept: list[tuple[int, str]], dropped: list[Dropped]
+) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    for lineno, line in kept:
+        link = glued_related_link(line)
+        if link is not None:
+            dropped.append(Dropped(line=lineno, text=link, reason="link to another article"))
+            line = line[len(link) :]
         out.append((lineno, line))
     return out
