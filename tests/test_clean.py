@@ -190,6 +190,14 @@ def test_byline_needs_a_name() -> None:
     assert text.startswith("Par la force des choses")
 
 
+def test_initials_alone_above_the_article_are_its_byline() -> None:
+    raw = ("Le pont rouvre lundi\n\nJ.-P. D.\nPublié le 3 mars 2024 à 10h12\n\n"
+           "Le pont Vauclair rouvrira lundi après six semaines de travaux, a annoncé la mairie.")
+    text, dropped = clean_text(raw)
+    assert [(d.text, d.reason) for d in dropped][:1] == [("J.-P. D.", "byline or publication date")]
+    assert "J.-P." not in text and text.startswith("Le pont rouvre lundi")
+
+
 def test_blank_lines_and_separators() -> None:
     text, dropped = clean_text("\n\n---\nUn texte.\n* * *\n\n")
     assert text == "Un texte."

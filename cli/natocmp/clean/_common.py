@@ -80,6 +80,8 @@ def fold(text: str) -> str:
 
 _LABEL_SEP = re.compile(r"\s*(?:[:|»>›]|\s[–—-]\s)\s*\S")
 _NAME = re.compile(r"^(?:[A-ZÀ-Ý][\w’'-]*\.?\s){1,3}[A-ZÀ-Ý][\w’'-]+$")
+# An author's initials alone, as some sites sign: "M.G", "J.-P. D.", "A. B." (a dot in it).
+_INITIALS = re.compile(r"^(?=[^.]*\.)(?:[A-ZÀ-Ý]\.?(?:-|\s)?){2,4}$")
 _FINAL_STOP = re.compile(r"[.!?…]\s*$")
 # A paragraph may end inside its closing quote: … of inflation risks.”
 _PROSE_END = re.compile(r"[.!?…][\s»”\"’)\]]*$")

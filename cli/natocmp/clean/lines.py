@@ -7,6 +7,7 @@ import re
 from natocmp.clean import credits, widgets
 from natocmp.clean._common import (
     _FINAL_STOP,
+    _INITIALS,
     _NAME,
     _QUOTES,
     BYLINE_MAX_WORDS,
@@ -80,6 +81,8 @@ def _line_reason(
         return credits.BYLINE
     if in_head and pos > 0 and _NAME.match(line) and not has_cue(folded):
         return credits.BYLINE  # a name alone above the article is its author
+    if in_head and pos > 0 and _INITIALS.match(line.strip()):
+        return credits.BYLINE  # or its author's initials ("M.G")
     if (in_head or pos < HEAD_LINES) and credits.outlet_date_name(_unwrap(line)):
         return f"{credits.OUTLET_DATE}: {credits.outlet_date_name(_unwrap(line))}"
     if credits.is_date_line(_unwrap(line), folded):
