@@ -346,8 +346,7 @@ def _quantities(text: str, folded: str, language: str, taken: _Taken):
             qualifier is None
             and m.start() > 0
             and text[m.start() - 1] == " "
-            and _NAME_BEFORE.search(text, max(0, m.start() - _BEFORE_WINDOW), m.start())
-            is not None
+            and _NAME_BEFORE.search(text, max(0, m.start() - _BEFORE_WINDOW), m.start()) is not None
         )
         if name_part and not _PERCENT.match(folded, end):
             # "Nord Stream 2", "Airbus A400": a number that is part of a name.
@@ -1014,7 +1013,10 @@ def _negated_stems(folded: str, negations: tuple[Marker, ...]) -> tuple[str, ...
     out = {m.head for m in negations if m.head}
     for m in negations:
         count = 0
-        for s, _, w in _words(folded[m.end :]):
+        # the words after the negation, read lazily: its scope is a few words, and listing
+        # every word to the text's end made a long text's negations quadratic
+        for word in _WORD.finditer(folded, m.end):
+            s, w = word.start() - m.end, word.group()
             if re.search(r"[,;:.!?«»]", folded[m.end : m.end + s]) or count >= NEGATION_SCOPE_WORDS:
                 break
             count += 1
