@@ -959,8 +959,7 @@ def extract_features(
     >>> f.dates[0].date, f.entities
     ('2022-01-12', ('Jens Stoltenberg',))
     """
-    if language not in LANGUAGES:
-        raise ValueError(f"unknown language {language!r}: use one of {', '.join(LANGUAGES)}")
+    _check_language(language)
     folded = fold_aligned(text)
     dates = _dates(text, folded, language, reference)
     taken = _Taken(len(folded), ((d.start, d.end) for d in dates))
@@ -979,6 +978,26 @@ def extract_features(
         negated=_negated_stems(folded, negations),
         language=language if language in ("fr", "en") else "und",
     )
+
+
+def find_dates(
+    text: str, *, language: str = "fr", reference: _dt.date | None = None
+) -> tuple[DateMention, ...]:
+    """``extract_features(text, ...).dates`` alone, for a caller that reads no more
+    (``natocmp timeline``): the same dates, without the sentence's other features."""
+    _check_language(language)
+    return tuple(_dates(text, fold_aligned(text), language, reference))
+
+
+def find_hedges(text: str, *, language: str = "fr") -> tuple[Marker, ...]:
+    """``extract_features(text, ...).hedges`` alone (``natocmp framing``)."""
+    _check_language(language)
+    return tuple(_hedge_markers(text, fold_aligned(text)))
+
+
+def _check_language(language: str) -> None:
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}: use one of {', '.join(LANGUAGES)}")
 
 
 def _across(a: Features, b: Features) -> bool:

@@ -137,7 +137,7 @@ def sentence_markers(
     [('evaluative', 'bloc'), ('hedge', 'aurait'), ('scare_quote', 'carrément')]
     """
     from natocmp.attribute import quote_spans  # the one quote finder; see the module docstring
-    from natocmp.features import extract_features, fold_aligned
+    from natocmp.features import find_hedges, fold_aligned
 
     spans = quote_spans(text)
     quoted = _long_quotes(spans, text)
@@ -163,7 +163,7 @@ def sentence_markers(
                     category=category,
                 )
             )
-    for h in extract_features(text, language=language).hedges:
+    for h in find_hedges(text, language=language):
         if not _inside(h.start, quoted):
             markers.append(Marker("hedge", h.span, h.start, h.end, h.why))
     markers.sort(key=lambda k: (k.start, k.end, TYPES.index(k.type)))
