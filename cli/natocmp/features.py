@@ -18,12 +18,13 @@ Nothing here prints, and the same input always gives the same output.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from natocmp.lexicon import hedges as _hedges
 from natocmp.lexicon import negations as _neg
@@ -507,13 +508,23 @@ _PROSPECTIVE = re.compile(
 )
 
 
+@lru_cache(maxsize=64)
+def _clause_stops(folded: str) -> list[int]:
+    """Where each clause stop of a text ends, in order, found once per text: finding the
+    last one before each weekday by scanning from the start was quadratic in a long text's
+    weekdays. (A stop is punctuation or a spaced conjunction, so none straddles a weekday's
+    start: the stops ending before it are those a scan stopping there finds.)"""
+    return [m.end() for m in _CLAUSE_STOP.finditer(folded)]
+
+
 def _tense_cue(text: str, folded: str, start: int, end: int, language: str):
     """The tense cue nearest to a weekday within its clause: ("future"|"past", word) or None.
 
     News French puts the verb next to the day ("a déclaré mercredi", "se terminera jeudi");
     the nearest finite-verb cue in the same clause decides which way the weekday points.
     """
-    left = max((m.end() for m in _CLAUSE_STOP.finditer(folded, 0, start)), default=0)
+    ends = _clause_stops(folded)
+    left = ends[bisect.bisect_right(ends, start) - 1] if ends and ends[0] <= start else 0
     prospective = _PROSPECTIVE.search(folded, left, start)
     if prospective:
         return "future", text[prospective.start() : prospective.end()].strip()
