@@ -508,7 +508,7 @@ _PROSPECTIVE = re.compile(
 )
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=8)  # the weekdays of one text are read one after another
 def _clause_stops(folded: str) -> list[int]:
     """Where each clause stop of a text ends, in order, found once per text: finding the
     last one before each weekday by scanning from the start was quadratic in a long text's
