@@ -311,6 +311,7 @@ def translit_key(word: str) -> str:
     return s[:-1] if len(s) > 4 and s.endswith("e") else s
 
 
+@lru_cache(maxsize=65536)  # a surname is matched against the same names again and again
 def same_person(a: str, b: str) -> bool:
     """Whether two person names can be one person: the surnames match (exactly once keyed for
     transliteration, or RapidFuzz ratio ≥ 90 on the keys) and the first names, where both
