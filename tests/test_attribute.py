@@ -154,6 +154,9 @@ def test_group_and_fidelity():
     assert group.fidelity == ("verbatim", "shortened")
     assert fidelity([_claim("a", full), _claim("b", full.replace("prêts", "disposés"))]) == (
         "verbatim", "reworded")
+    # The same quote in English is a translation, not a paraphrase.
+    english = "We are ready to control arms with Russia and its neighbours, and we will do it"
+    assert fidelity([_claim("a", english), _claim("b", full)]) == ("verbatim", "translated")
 
 
 def test_same_article_or_other_speaker_never_groups():

@@ -77,3 +77,37 @@ def test_a_demonstrative_without_antecedent_names_nobody():
         article("Celle-là ne dit rien du fond, a commenté un observateur.", "c", "fr")
     )
     assert claim.speaker is None
+
+
+def test_a_document_or_a_figure_is_no_speaker_but_who_issued_it_is():
+    claims, speakers = resolve_speakers(
+        [
+            article(
+                "La crue a fait 14 victimes, selon le dernier bilan officiel. "
+                "Le maire arrive en tête, selon les estimations de l'institut Valmetrie. "
+                "La participation atteint 61 %, selon les chiffres communiqués par la "
+                "préfecture du Doubs.",
+                "d",
+                "fr",
+            ),
+            article("The flood killed 14 people, according to the latest official figures.", "e"),
+        ]
+    )
+    assert [(c.speaker, c.speaker_type) for c in claims] == [
+        (None, "unknown"),
+        ("institut Valmetrie", "institution"),
+        ("préfecture du Doubs", "institution"),
+        (None, "unknown"),
+    ]
+    assert not {"dernier bilan officiel", "latest official figures"} & {s.name for s in speakers}
+
+
+def test_an_institution_spelt_with_another_apostrophe_is_one_speaker():
+    claims, speakers = resolve_speakers(
+        [
+            article("Le pont rouvrira lundi, selon le ministère de l'Équipement.", "f", "fr"),
+            article("Le pont rouvrira lundi, selon le ministère de l’Équipement.", "g", "fr"),
+        ]
+    )
+    assert {c.speaker for c in claims} == {"ministère de l'Équipement"}
+    assert [s.name for s in speakers] == ["ministère de l'Équipement"]

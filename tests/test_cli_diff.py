@@ -51,8 +51,12 @@ def test_json_contract(diff_json):
     s = diff_json["summary"]
     assert s["only_a"] == len(diff_json["only_a"]) and s["only_b"] == len(diff_json["only_b"])
     assert s["rows"] == len(diff_json["pairs"])
-    # Claims, not rows: pairs sharing a sentence count once.
-    assert s["agree"] + s["diverge"] <= s["rows"]
+    assert s["agree"] + s["diverge"] == s["rows"]
+    # Distinct sentences, not rows: a sentence in several pairs counts once per side.
+    used_b = {j for p in diff_json["pairs"] for j in p["b_indices"]}
+    assert (s["aligned_a"], s["aligned_b"]) == (len(used_a), len(used_b))
+    diverging_a = {i for p in diff_json["pairs"] if p["label"] == "diverge" for i in p["a_indices"]}
+    assert s["diverging_a"] == len(diverging_a) <= s["aligned_a"]
 
 
 def test_every_sentence_is_paired_or_unique(diff_json):
@@ -174,7 +178,7 @@ def test_deterministic_bytes(invoke):
     )
 
 
-def test_summary_counts_distinct_claims_not_rows():
+def test_summary_counts_rows_and_each_sides_distinct_sentences():
     from natocmp.models import AlignedPair, DiffResult, Evidence
     from natocmp.render.diff import summary
 
@@ -183,8 +187,12 @@ def test_summary_counts_distinct_claims_not_rows():
     def pair(a, b, label="agree"):
         return AlignedPair(a, "t", b, "t", 70.0, label, (), (), (), ev)
 
-    # A 0 stands in two rows (with B 1 and B 2, as a lead summing up two claims): one claim.
+    # A 0 stands in two rows (with B 1 and B 2, as a lead summing up two claims): three rows
+    # as the table shows them, but two sentences of A and three of B.
     pairs = (pair((0,), (1,)), pair((0,), (2,), "diverge"), pair((3,), (4,)))
     art = None
     result = DiffResult(art, art, (), pairs, (), ())  # type: ignore[arg-type]
-    assert summary(result) == {"agree": 1, "diverge": 1, "rows": 3, "only_a": 0, "only_b": 0}
+    assert summary(result) == {
+        "agree": 2, "diverge": 1, "rows": 3, "only_a": 0, "only_b": 0,
+        "aligned_a": 2, "aligned_b": 3, "diverging_a": 1, "diverging_b": 1,
+    }  # fmt: skip

@@ -134,7 +134,7 @@ def test_install_completion_is_offered(invoke):
 def test_exit_codes(invoke):
     from natocmp.errors import ExitCode
 
-    assert [int(c) for c in ExitCode] == [0, 1, 2, 130]
+    assert [int(c) for c in ExitCode] == [0, 1, 2, 70, 130]
     assert invoke("list").exit_code == ExitCode.OK
     assert invoke("show", "nope").exit_code == ExitCode.USAGE
     assert invoke("list", "--format", "xml").exit_code == ExitCode.USAGE

@@ -46,6 +46,14 @@ def fr_en():
             [("negation", "", "not")],
         ),
         (
+            # A headline against a paragraph is a summary, not a translation: its negation
+            # may be in what the headline leaves out.
+            "Le pont attendra.",
+            "The council said construction would not begin in the spring, after the vote on "
+            "the budget was delayed by two weeks and the contractor asked for more time.",
+            [],
+        ),
+        (
             "Le conseil a approuvé mardi la construction du pont.",
             "The council approved the bridge on Wednesday.",
             [("date", "mardi", "Wednesday")],

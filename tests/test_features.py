@@ -197,7 +197,7 @@ def test_entities(text: str, expected: tuple[str, ...]) -> None:
 NEGATION_CASES = [
     ("Moscou n’a jusqu’à présent pas accepté l’offre", [("n’a jusqu’à présent pas", "accep")]),
     ("elle ne s’écartait pas de ses principes", [("ne s’écartait pas", "ecart")]),
-    ("ils n’ont jamais été sérieux", [("n’ont jamais", "serie")]),
+    ("ils n’ont jamais été sérieux", [("n’ont jamais", "seri")]),
     ("la Russie ne participera plus", [("ne participera plus", "parti")]),
     ("il ne dit rien", [("ne dit rien", "dit")]),
     ("sans y ajouter de clarté", [("sans", "ajout")]),
@@ -208,6 +208,20 @@ NEGATION_CASES = [
     ("Moscou a refusé l’offre", [("refusé", "refus")]),
     ("Moscou a accepté l’offre", []),
     ("avant qu’il ne parte", []),  # expletive "ne": no second half, no negation
+    # "ne … que" restricts (only), it does not deny; "ne … pas que" still negates.
+    ("il n’est que le cinquième condamné à cette peine", []),
+    ("il n’y a pas que la pluie", [("n’y a pas", "plui")]),
+    # A bare "jamais" after a superlative, and in fixed phrases, means "ever".
+    ("le séisme le plus puissant jamais mesuré dans la région", []),
+    ("les crues les plus graves que la vallée ait jamais connues", []),
+    ("la seule fois qu’elle ait jamais parlé", []),
+    ("plus que jamais, le club doute", []),
+    ("si jamais la digue cède", []),
+    ("un séisme jamais vu", [("jamais", "vu")]),
+    ("ils n’ont plus jamais parlé", [("n’ont plus jamais", "parl")]),
+    # The negated word is looked for in the negation's clause: not past a comma or a quote.
+    ("“We gave up nothing,” the captain said", [("nothing", "")]),
+    ("the team did not, in the end, travel", [("not", "")]),
 ]
 
 
@@ -329,6 +343,15 @@ COMPARE_CASES = [
         [Difference("hedge", "aurait", "", "conditional 'aurait' (reported, unconfirmed)")],
     ),
     ("l’OTAN aurait indiqué", "selon l’OTAN", []),
+    # An attribution ("selon", "according to") facing a verb of saying gives the claim to
+    # its source on both sides; facing a bare statement it is a hedge.
+    ("Selon la mairie, la digue a cédé", "La digue a cédé, a annoncé la mairie", []),
+    ("La digue a cédé, selon la mairie", "The dam gave way, the town hall said", []),
+    (
+        "La digue a cédé, selon la mairie",
+        "La digue a cédé",
+        [Difference("hedge", "selon", "", "attribution: 'selon' (the claim is someone else's)")],
+    ),
 ]
 
 

@@ -157,11 +157,30 @@ _LEAD = " Le ministre a parlé longuement devant la presse à Bruxelles."
             (None, "not named in the text", None),
         ),
         ("Un texte sans source. Il a parlé (longuement).", (None, "not named in the text", None)),
+        # A source line, the newspaper and the date alone under the headline.
+        (
+            "Le pont fermé\n\nLa Gazette du Quai, mercredi 15 mai 2024\n\nLe pont fermera lundi.",
+            ("La Gazette du Quai", "outlet and date line (line 3)", None),
+        ),
+        (
+            "Bridge to close\n\nVal News, May 14, 2024\n\nThe bridge will close on Monday.",
+            ("Val News", "outlet and date line (line 3)", None),
+        ),
+        # A place before the date is a dateline, not an outlet.
+        (
+            "Le pont fermé\n\nSaint-Aurèle, 14 mai 2024\n\nLe pont fermera lundi.",
+            (None, "not named in the text", None),
+        ),
     ],
 )
 def test_guess_outlet(raw: str, expected: tuple[str | None, str, str | None]) -> None:
     outlet, how, wire, _ = guess_outlet(_dropped(raw))
     assert (outlet, how, wire) == expected
+
+
+def test_an_outlet_and_date_line_dates_the_article() -> None:
+    raw = "Le pont fermé\n\nLa Gazette du Quai, mercredi 15 mai 2024\n\nLe pont fermera lundi."
+    assert guess_date(_dropped(raw)) == ("2024-05-15", "outlet and date line (line 3)")
 
 
 def test_guess_title() -> None:

@@ -15,12 +15,15 @@ sys.path.insert(0, str(Path(__file__).parent / "eval"))
 
 from alignment_eval import evaluate, evaluate_baseline  # noqa: E402
 
-# (precision, recall, f1, verdict accuracy); measured: seeds 0.485 0.305 0.375 0.809,
-# held-out 0.889 0.516 0.653 0.750. The held-out floors were re-derived when its gold
+# (precision, recall, f1, verdict accuracy); measured: seeds 0.538 0.273 0.362 0.857,
+# held-out 0.912 0.500 0.646 0.806. The held-out floors were re-derived when its gold
 # was completed with the 12 heading pairs it lacked (tests/fixtures/heldout/README.md):
 # against the 50-pair gold the same output measured 0.833 0.600 0.698.
-SEED_FLOORS = (0.47, 0.29, 0.36, 0.79)
-HELDOUT_FLOORS = (0.87, 0.50, 0.63, 0.73)
+# The fuzzy threshold went from 60 to 65 for the issue's aim, precision ≥ 0.90 (a wrong pair
+# shown is worse than a missed one): precision floors up, the seeds' recall floor down with
+# it (0.305 → 0.273, at 60: P 0.485 0.917 0.895 on seeds, held-out, realdev mono).
+SEED_FLOORS = (0.53, 0.27, 0.36, 0.85)
+HELDOUT_FLOORS = (0.90, 0.50, 0.64, 0.80)
 
 
 @pytest.mark.parametrize(
@@ -49,12 +52,17 @@ def test_beats_the_naive_baseline(heldout):
 # Re-derived when main brought the realdev gold's second pass (16 missed pairs added) and
 # the new cleaner (datelines stripped): against the first-pass gold and the old cleaner
 # the same aligner measured fuzzy mono 0.905 0.650 0.756, semantic mono 0.895 0.726 0.802.
-# fuzzy: realdev mono 0.901 0.575 0.702, FR↔EN 1.000 0.281 0.439.
-REALDEV_FUZZY_FLOORS = {False: (0.89, 0.56, 0.69), True: (0.98, 0.27, 0.42)}
-# semantic (refit): realdev mono 0.891 0.646 0.749, FR↔EN 0.977 0.656 0.785; seeds 0.450
-# 0.409 0.429; held-out 0.852 0.742 0.793.
-REALDEV_SEMANTIC_FLOORS = {False: (0.88, 0.63, 0.73), True: (0.96, 0.64, 0.77)}
-SEMANTIC_FLOORS = {False: (0.44, 0.39, 0.41), True: (0.84, 0.72, 0.78)}
+# fuzzy (threshold 65): realdev mono 0.937 0.583 0.718, FR↔EN 1.000 0.203 0.338 (at 60:
+# 0.895 0.606 0.723 and 1.000 0.281 0.439; the French↔English recall is what the higher
+# threshold costs most, and that pair of languages is --semantic's job: diff warns).
+REALDEV_FUZZY_FLOORS = {False: (0.93, 0.57, 0.71), True: (0.98, 0.20, 0.33)}
+# semantic, a monolingual calibration and a French↔English one (refit, in-sample here;
+# leave-one-event-out mono 0.845 0.685 0.757, FR↔EN 0.887 0.734 0.803): realdev mono 0.863
+# 0.693 0.769, FR↔EN 0.906 0.750 0.821; seeds 0.437 0.403 0.419; held-out 0.846 0.710
+# 0.772 (the joint fit before measured held-out 0.865 0.726 0.789: one edge less found;
+# FR↔EN 0.977 0.656 0.785 in-sample, but it aligned sentences of articles on two events).
+REALDEV_SEMANTIC_FLOORS = {False: (0.86, 0.69, 0.76), True: (0.90, 0.74, 0.82)}
+SEMANTIC_FLOORS = {False: (0.43, 0.40, 0.41), True: (0.84, 0.70, 0.77)}
 
 
 def _check(total, floors):

@@ -25,9 +25,9 @@ from clean_eval import (  # noqa: E402  (the eval script lives outside the packa
 
 def test_realdev_cleaning_floor(realdev: Path) -> None:
     s = score_lines(_load(sorted(GOLD.glob("clean-*.toml"))), realdev)
-    # measured: debris dropped 91/97 = 0.938, content kept 395/395, titles 68/68
+    # measured: debris dropped 92/97 = 0.948, content kept 395/395, titles 68/68
     assert s.debris == 97 and s.content == 395
-    assert s.debris_recall >= 0.93, s.misses
+    assert s.debris_recall >= 0.94, s.misses
     assert s.content_recall >= 0.995, s.misses
     assert s.titles_kept == s.titles
 

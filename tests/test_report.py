@@ -155,6 +155,20 @@ def test_heat_map_has_a_cell_per_pair(seeds_report, seeds_page):
     assert f"{p.a} and {p.b}: {p.shared} claims both tell" in page.words
 
 
+def test_heat_map_marks_pairs_never_compared(seeds_report):
+    # Above compare's blocking size only the articles of one story are compared: the
+    # pairwise list then lacks the pairs of two stories, which the map shows as apart.
+    from dataclasses import replace
+
+    from natocmp.render.html import heatmap_svg
+
+    first, *rest = seeds_report.compare.pairwise
+    report = replace(seeds_report, compare=replace(seeds_report.compare, pairwise=tuple(rest)))
+    svg = heatmap_svg(report)
+    assert svg.count("<rect") == len(report.articles) ** 2
+    assert f"{first.a} and {first.b}: not compared (different stories)" in svg
+
+
 def test_page_is_self_contained(seeds_page):
     page = Page(seeds_page)
     assert not page.find("script") and not page.find("link") and not page.find("img")

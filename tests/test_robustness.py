@@ -252,3 +252,22 @@ def test_file_name_with_escape_sequences_gives_a_clean_id(tmp_path, invoke):
     assert result.exit_code == 0
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout
     assert "evil" in result.stdout
+
+
+def test_a_bug_is_one_line_with_its_own_exit_code(invoke, monkeypatch):
+    # An unexpected exception inside a command is natocmp's fault, not the user's: one line
+    # naming it, exit 70 (EX_SOFTWARE), nothing on stdout; --debug shows the traceback.
+    import natocmp.diff
+
+    def broken(*args, **kwargs):
+        raise KeyError("the unexpected")
+
+    monkeypatch.setattr(natocmp.diff, "diff_articles", broken)
+    result = invoke("diff", "000", "001")
+    assert result.exit_code == 70
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert lines[0] == "natocmp: error: internal error: KeyError: 'the unexpected'"
+    assert lines[1].startswith("hint: this is a bug") and len(lines) == 2
+    with pytest.raises(KeyError):
+        invoke("diff", "000", "001", "--debug")

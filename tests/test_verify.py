@@ -201,6 +201,26 @@ def test_paraphrase_gives_score_and_evidence():
     assert c.score >= 50 and "budget" in c.evidence
 
 
+def test_a_paraphrase_names_a_changed_figure_and_not_a_negation_it_does_not_carry():
+    # "900 million" said, "nine hundred" reported: the same; "800 million": a number
+    # difference. The source sentence's other clause, "We will not accept…", is no part of
+    # the claim, so it is no negation difference.
+    source = PRESS.replace(
+        "We will not accept new threats. Our aim is peace, and our aim is unity. The budget",
+        "We will not accept new threats, and the budget",
+    )
+    assert "threats, and the budget will grow to 900 million" in source
+    same = check("the budget would grow to nine hundred million next year", kind="reported",
+                 source=source)
+    assert same.verdict == "paraphrase" and same.differences == ()
+    changed = check("the budget would grow to 800 million next year", kind="reported",
+                    source=source)
+    assert changed.verdict == "paraphrase"
+    assert [(d.kind, d.a, d.b) for d in changed.differences] == [
+        ("number", "900 million", "800 million")
+    ]
+
+
 def test_reported_claim_of_the_question_is_misattributed():
     c = check("she was ready to cut the budget by half", kind="reported")
     assert c.verdict == "misattributed"

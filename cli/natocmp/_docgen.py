@@ -23,6 +23,8 @@ EXIT_CODES = (
      "or `diff --exit-code` found differences"),
     ("2", "usage error: unknown, missing or ambiguous source, invalid option value, "
      "one article where two are needed"),
+    ("70", "internal error, a bug in natocmp: one line naming the exception; `--debug` shows "
+     "the traceback to report"),
     ("130", "interrupted (Ctrl-C, SIGINT): one line, `natocmp: interrupted`; while writing to "
      "stdout or a pipe, the error says the output is cut short"),
 )
@@ -59,7 +61,10 @@ piped with no `COLUMNS`, tables are 100 wide |
 | `NATOCMP_SEMANTIC` | `1`/`true`: `diff`, `compare`, `report` use `--semantic` by default \
 (`--no-semantic` overrides); needs `pip install 'natocmp[semantic]'` |
 | `XDG_CACHE_HOME` | the embedding cache: `$XDG_CACHE_HOME/natocmp/embeddings.sqlite3`, \
-else `~/.cache/natocmp/`; `--no-cache` bypasses it |
+else `~/.cache/natocmp/`; `--no-cache` bypasses it. Also the compiled regular expressions \
+kept between runs (`regex-<python>.marshal`, start-up time; natocmp._recache) |
+| `NATOCMP_NO_REGEX_CACHE` | `1`: neither read nor write the compiled regular expressions \
+(each run compiles them again, ~50 ms) |
 
 Colour is never used when stdout is not a terminal unless asked for. A closed pipe
 (`natocmp show 001 | head -n 1`) ends quietly with status 0; a failed write (`> /dev/full`)

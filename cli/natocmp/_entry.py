@@ -25,6 +25,9 @@ def main() -> None:
     guard = "--debug" not in sys.argv[1:] and previous is signal.default_int_handler
     if guard:
         signal.signal(signal.SIGINT, _interrupted_at_start_up)
+    from natocmp import _recache
+
+    _recache.install()  # compiled regexes from the previous run (natocmp._recache)
     from natocmp.app import main as app_main
 
     if guard:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, MutableMapping
 from contextlib import contextmanager
 from enum import Enum
 from typing import Annotated, Any
@@ -61,6 +61,77 @@ class _Group(TyperGroup):
     def invoke(self, ctx: Any) -> Any:
         with _say_interrupted("--debug" in (*ctx.args, *getattr(ctx, "_protected_args", ()))):
             return super().invoke(ctx)
+
+    # Typer turns every command's signature into Click parameters before it parses argv
+    # (~15 ms for the eleven commands). `main()` hands the group a `_LazyCommands` instead:
+    # only the command that runs is built, and the top-level help lists the others from
+    # their docstrings (`_LazyCommands.listing`), the same text.
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(self.commands)
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        commands = self.commands
+        if not isinstance(commands, _LazyCommands):
+            return super().format_commands(ctx, formatter)
+        self.commands = commands.listing()
+        try:
+            return super().format_commands(ctx, formatter)
+        finally:
+            self.commands = commands
+
+
+class _LazyCommands(MutableMapping[str, Any]):
+    """The group's commands by name, each built from its Typer ``CommandInfo`` when asked."""
+
+    def __init__(self, infos: list[Any], build: Callable[[Any], Any]) -> None:
+        self._infos = {_command_name(info): info for info in infos}
+        self._build = build
+        self._built: dict[str, Any] = {}
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self._built:
+            self._built[name] = self._build(self._infos[name])
+        return self._built[name]
+
+    def __setitem__(self, name: str, command: Any) -> None:
+        self._infos.setdefault(name, None)
+        self._built[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        del self._infos[name]
+        self._built.pop(name, None)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._infos)
+
+    def __len__(self) -> int:
+        return len(self._infos)
+
+    def listing(self) -> dict[str, Any]:
+        """Stand-ins with each command's help and flags as Typer builds them, no parameters."""
+        import inspect
+
+        from typer.core import TyperCommand
+
+        out = {}
+        for name, info in self._infos.items():
+            if name in self._built or info is None:
+                out[name] = self[name]
+                continue
+            text = info.help
+            text = inspect.getdoc(info.callback) if text is None else inspect.cleandoc(text)
+            out[name] = TyperCommand(
+                name=name,
+                help=text,
+                short_help=info.short_help,
+                hidden=info.hidden,
+                deprecated=info.deprecated,
+            )
+        return out
+
+
+def _command_name(info: Any) -> str:
+    return info.name or info.callback.__name__.lower().replace("_", "-")
 
 
 @contextmanager
@@ -209,6 +280,18 @@ def run(debug: bool, body: Callable[[], tuple[str, int]], *, output: str = "-") 
             raise
         _fail("out of memory", "compare fewer or smaller articles", int(ExitCode.ERROR))
         return
+    except Exception as exc:  # a bug: still one line, no traceback (--debug shows it)
+        if debug:
+            raise
+        if output == "-":
+            _drop_stdout()
+        detail = str(exc)[:200]
+        _fail(
+            f"internal error: {type(exc).__name__}" + (f": {detail}" if detail else ""),
+            "this is a bug in natocmp; rerun with --debug and report the traceback",
+            int(ExitCode.INTERNAL),
+        )
+        return
     if code:
         raise typer.Exit(code)
 
@@ -272,10 +355,33 @@ def render(
     return write(output(), fmt.value)
 
 
+def _lazy_group() -> Any:
+    """The Click group of ``app`` with its commands built on demand (``_LazyCommands``)."""
+    import typer.main
+
+    infos = app.registered_commands
+    app.registered_commands = []
+    try:
+        group = typer.main.get_command(app)
+    finally:
+        app.registered_commands = infos
+
+    def build(info: Any) -> Any:
+        return typer.main.get_command_from_info(
+            info,
+            pretty_exceptions_short=app.pretty_exceptions_short,
+            rich_markup_mode=app.rich_markup_mode,
+        )
+
+    group.commands = _LazyCommands(infos, build)
+    return group
+
+
 def main() -> None:
     """Console-script entry point (``natocmp._entry`` calls it once the app is imported)."""
     try:
-        app(prog_name="natocmp")
+        # As `app(prog_name=...)` (Typer's pretty tracebacks are off), the group built lazily.
+        _lazy_group()(prog_name="natocmp")
     except KeyboardInterrupt:  # Ctrl-C while Click parses, before a command's `run`
         if "--debug" in sys.argv[1:]:
             raise

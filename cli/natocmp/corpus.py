@@ -13,7 +13,6 @@ once, so no later stage or output format can pass them to a terminal.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import sys
@@ -37,10 +36,11 @@ from natocmp.metadata import (
 from natocmp.models import Article
 from natocmp.segment import split_sentences
 from natocmp.walk import glob_files, has_magic, walk_folder
-from natocmp.webpage import HTML_SUFFIXES, declared_charset
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 JSON_SUFFIXES = (".json", ".jsonl", ".ndjson")
+# Saved web pages, read by natocmp.webpage (imported only when a page is loaded).
+HTML_SUFFIXES = (".html", ".htm")
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + JSON_SUFFIXES + HTML_SUFFIXES
 # A news article is far below this; a larger file is a mistake or a data dump.
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -369,6 +369,8 @@ def decode_html(data: bytes, source: str) -> tuple[str, str, list[str]]:
     >>> decode_html('<meta charset="windows-1252"><p>« été »'.encode("cp1252"), "p.html")[:2]
     ('<meta charset="windows-1252"><p>« été »', 'cp1252')
     """
+    from natocmp.webpage import declared_charset
+
     declared = declared_charset(data)
     if declared in (None, "utf-8") or data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
         return decode(data, source)
@@ -398,11 +400,21 @@ def _decode_strict(data: bytes, encoding: str, source: str) -> str:
         ) from exc
 
 
+# The bytes that are not control characters (tab to carriage return and ESC are text):
+# deleting them leaves the controls, counted in C rather than byte by byte in Python.
+_NOT_CONTROLS = bytes(b for b in range(256) if not (b < 9 or 13 < b < 32 and b != 27))
+
+
 def _looks_binary(data: bytes) -> bool:
+    """More than 5% control bytes (or a NUL) in the first 8 KiB.
+
+    >>> _looks_binary(b"Texte\\tnormal\\n"), _looks_binary(b"\\x01\\x02ab"), _looks_binary(b"\\x00")
+    (False, True, True)
+    """
     head = data[:8192]
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32 and b != 27)
+    controls = len(head.translate(None, _NOT_CONTROLS))
     return controls > len(head) * 0.05
 
 
@@ -494,6 +506,8 @@ def _strip_markdown(text: str) -> str:
 
 
 def _read_json(text: str, name: str, source: str) -> list[RawDocument]:
+    import json
+
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -506,6 +520,8 @@ def _read_json(text: str, name: str, source: str) -> list[RawDocument]:
 
 
 def _read_jsonl(text: str, name: str, source: str) -> list[RawDocument]:
+    import json
+
     records = []
     for lineno, line in enumerate(text.split("\n"), 1):
         if not line.strip():

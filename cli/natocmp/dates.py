@@ -59,7 +59,9 @@ def _parser_info() -> Any:
     return BilingualParserInfo(dayfirst=True)
 
 
-_MONTH_NAMES = sorted({name for names in MONTHS for name in names}, key=len, reverse=True)
+# Longest first, ties by spelling: the same pattern text in every process (sets iterate in
+# a hash order), so the compiled form can be reused (natocmp._recache).
+_MONTH_NAMES = sorted({name for names in MONTHS for name in names}, key=lambda m: (-len(m), m))
 _MONTH = "(?:" + "|".join(re.escape(m) for m in _MONTH_NAMES) + r")\.?"
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({_MONTH})\s+((?:19|20)\d\d)\b", re.I)
 _MONTH_DAY_YEAR = re.compile(

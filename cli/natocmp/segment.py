@@ -38,6 +38,7 @@ _SPACES = " \t\u00a0\u202f\u2009"
 # Curly single quotes are left out: ’ is the French apostrophe, so it cannot be tracked.
 _OPENERS = "«“"
 _CLOSERS = "»”"
+_QUOTE_MARKS = re.compile('[«“»”"]')  # _OPENERS, _CLOSERS and the straight quote
 _CLOSING_PUNCT = ")]"
 # Final punctuation that makes a paragraph a sentence rather than a heading.
 _FINAL = tuple(".!?…:;»\"”)'’")
@@ -164,7 +165,14 @@ def _cap(par: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _track_quotes(chunk: str, depth: int, straight: bool) -> tuple[int, bool]:
-    for ch in chunk:
+    """Quote depth and straight-quote state after ``chunk``; only its quote marks count
+    (found by a regex: a Python loop over every character was a fifth of loading a seed).
+
+    >>> _track_quotes('« Il a dit " non »', 0, False)
+    (0, True)
+    """
+    for m in _QUOTE_MARKS.finditer(chunk):
+        ch = m.group()
         if ch in _OPENERS:
             depth += 1
         elif ch in _CLOSERS and depth > 0:

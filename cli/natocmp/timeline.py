@@ -68,7 +68,7 @@ def _event_re() -> re.Pattern[str]:
 def _statement_re() -> re.Pattern[str]:
     from natocmp.lexicon import reporting as lex
 
-    words = sorted({*lex.FR_PARTICIPLES, *lex.EN_VERBS}, key=len, reverse=True)
+    words = sorted({*lex.FR_PARTICIPLES, *lex.EN_VERBS}, key=lambda w: (-len(w), w))  # _recache
     return re.compile(
         r"(?<![\w-])(?:a|ont|a-t-il|a-t-elle)?\s*(?:"
         + "|".join(map(re.escape, words))

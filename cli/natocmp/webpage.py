@@ -20,8 +20,6 @@ the text (clean.py still runs on what is extracted).
 from __future__ import annotations
 
 import codecs
-import json
-import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -30,7 +28,6 @@ from typing import Any
 from natocmp.errors import InputError, UsageError
 from natocmp.metadata import detect_language
 
-HTML_SUFFIXES = (".html", ".htm")
 # htmldate rejects dates after max_date; its default is today, which would make the same page
 # read differently on different days. A fixed bound keeps output byte-identical.
 _DATE_PARAMS = {"original_date": True, "extensive_search": False, "max_date": "2100-12-31"}
@@ -86,6 +83,8 @@ def extract_page(html: str, source: str) -> Page:
         InputError: the page holds no text trafilatura can extract.
         UsageError: trafilatura cannot be imported (a broken installation).
     """
+    import logging
+
     try:
         import trafilatura
         from trafilatura.utils import load_html
@@ -215,6 +214,8 @@ def _declarations(tree: Any) -> dict[str, list[tuple[str, str]]]:
 
 def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
     """The article-like objects of a page's JSON-LD blocks (lists and @graph unfolded)."""
+    import json
+
     for script in tree.iterfind(".//script[@type='application/ld+json']"):
         try:
             data = json.loads(script.text or "", strict=False)

@@ -37,12 +37,40 @@ def _merge_variants(claims: list[Claim]) -> list[Claim]:
 
     people = [c.speaker for c in claims if c.speaker and c.speaker_type == "person"]
     canon = merge_people(people)
+    bodies = _same_spelling(
+        [c.speaker for c in claims if c.speaker and c.speaker_type != "person"]
+    )
     out = []
     for c in claims:
-        name = canon.get(c.speaker, c.speaker) if c.speaker_type == "person" else c.speaker
+        if c.speaker_type == "person":
+            name = canon.get(c.speaker, c.speaker)
+        else:
+            name = bodies.get(c.speaker, c.speaker) if c.speaker else c.speaker
         if name != c.speaker:
             c = replace(c, speaker=name, alias=c.alias or c.speaker)
         out.append(c)
+    return out
+
+
+def _same_spelling(names: Sequence[str]) -> dict[str, str]:
+    """Institutions written alike but for case, accents, apostrophes or spaces ("ministère
+    de l'Intérieur", "ministère de l’Intérieur") under one name: the most used, then the
+    first in sort order.
+
+    >>> _same_spelling(["ministère de l’Intérieur", "ministère de l'Intérieur",
+    ...                 "ministère de l'Intérieur"])["ministère de l’Intérieur"]
+    "ministère de l'Intérieur"
+    """
+    from collections import Counter
+
+    used = Counter(names)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for name in used:
+        groups[fold_token(" ".join(name.split()))].append(name)
+    out = {}
+    for variants in groups.values():
+        best = min(variants, key=lambda n: (-used[n], n))
+        out.update((n, best) for n in variants)
     return out
 
 

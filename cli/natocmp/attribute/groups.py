@@ -88,17 +88,24 @@ def components_to_groups(
 
 
 def fidelity(group: Sequence[Claim]) -> tuple[str | None, ...]:
-    """Per direct quote: verbatim, shortened or reworded against the group's longest quote."""
+    """Per direct quote: verbatim, shortened, reworded or translated (another language
+    than the group's longest quote) against the group's longest quote."""
+    from natocmp.metadata import detect_language
     from natocmp.worddiff import tokens, word_diff
 
     direct = [c for c in group if c.kind == "direct"]
     if not direct:
         return tuple(None for _ in group)
     ref = max(direct, key=lambda c: len(tokens(c.text)))  # the first of the longest
+    ref_language = detect_language(ref.text)
     out: list[str | None] = []
     for c in group:
         if c.kind != "direct":
             out.append(None)
+            continue
+        language = detect_language(c.text)
+        if "und" not in (language, ref_language) and language != ref_language:
+            out.append("translated")
             continue
         d = word_diff(ref.text, c.text)
         if not d.a_spans and not d.b_spans:

@@ -93,6 +93,46 @@ _SAME_SOURCE = re.compile(r"^\s*(?:la\s+meme\s+source|the\s+same\s+source|cette\
 _SOURCE_DET = re.compile(r"^\s*(?:(?i:le|la|les|the)\s+|(?i:l)['’])")
 
 
+def _information_source() -> re.Pattern[str]:
+    from natocmp.lexicon import reporting as lex
+
+    adjectives = "|".join(sorted(lex.INFORMATION_ADJECTIVES, key=lambda w: (-len(w), w)))
+    nouns = "|".join(sorted(lex.INFORMATION_NOUNS, key=lambda w: (-len(w), w)))
+    return re.compile(
+        rf"^\s*(?:(?:les?|la|l'|un|une|des|the|a|an)\s*)?(?:(?:{adjectives})\s+)*"
+        rf"(?:{nouns})\b(?:\s+(?:{adjectives}))*"
+        r"(?:\s+(?:(?:communiquee?s?|publiee?s?|diffusee?s?|fournie?s?|released|published"
+        r"|provided|issued)\s+(?P<agent>par|by)|(?P<by>de\s+la|de\s+l'|de|du|des|d'|of|by"
+        r"|from))\s*)?"
+    )
+
+
+_INFORMATION: list[re.Pattern[str]] = []
+
+
+def _document(np: str) -> str | None:
+    """For "le dernier bilan officiel", ""; for "les estimations de l'institut X", the
+    source after the preposition ("l'institut X"); None when ``np`` names no document.
+
+    >>> _document("le dernier bilan officiel"), _document("les estimations de l'institut X")
+    ('', "l'institut X")
+    >>> _document("le ministère de l'Intérieur") is None
+    True
+    """
+    if not _INFORMATION:
+        _INFORMATION.append(_information_source())
+    folded = _fold(np)
+    m = _INFORMATION[0].match(folded)
+    if m is None:
+        return None
+    if m["by"] is None and m["agent"] is None:
+        return "" if not folded[m.end() :].strip(" ,.") else None
+    # The article the preposition carries belongs to the source: "du ministère" is "le
+    # ministère", "de la préfecture" "la préfecture".
+    article = {"de la": "la ", "de l'": "l'", "du": "le ", "des": "les "}.get(m["by"], "")
+    return article + np[m.end() :].strip()
+
+
 def _source(res: _Resolver, np: str, idx: int) -> _Mention | None:
     """The speaker after "selon", "d'après", "according to".
 
@@ -100,6 +140,11 @@ def _source(res: _Resolver, np: str, idx: int) -> _Mention | None:
     determiner ("la préfecture du Rhône", "the national statistics office", "la RATP") is an
     institution named as written, whole, not cut to its head noun or to a place inside it.
     """
+    document = _document(np)
+    if document == "":  # "selon le dernier bilan officiel": figures, no one says them
+        return _Mention(np.strip(), None, "unknown", "anonymous", 0)
+    if document:  # "selon les estimations de l'institut X": X's
+        return _source(res, document, idx)
     folded = _fold(np)
     if _SAME_SOURCE.match(folded):  # "selon la même source": the source quoted just before
         who = res.recent_type(idx)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from natocmp.clean._common import (
-    _CUE,
     _NAME,
     _QUOTES,
     BIO_MAX_WORDS,
@@ -17,6 +16,7 @@ from natocmp.clean._common import (
     _looks_like_heading,
     _unwrap,
     fold,
+    has_cue,
 )
 from natocmp.clean.lines import _line_reason
 from natocmp.lexicon import furniture
@@ -118,6 +118,6 @@ def _is_bio(line: str, folded: str) -> bool:
         words = set(re.findall(r"[a-z]+", body))
         if words & set(furniture.BIO_WORDS):
             return True
-    if len(line.split()) > BIO_MAX_WORDS or _QUOTES.search(line) or _CUE.search(folded):
+    if len(line.split()) > BIO_MAX_WORDS or _QUOTES.search(line) or has_cue(folded):
         return False
     return bool(_BIO_SENTENCE.match(line) or _COLLECTIVE_BIO.match(line))

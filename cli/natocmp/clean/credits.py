@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from natocmp.clean._common import _CUE, _FINAL_STOP, _QUOTES, BYLINE_MAX_WORDS, _unwrap, fold
+from natocmp.clean._common import _FINAL_STOP, _QUOTES, BYLINE_MAX_WORDS, _unwrap, fold, has_cue
 from natocmp.dates import find_dates
 from natocmp.lexicon import furniture
 
@@ -19,6 +19,7 @@ WIRE_CREDIT = "agency credit"
 MASTHEAD = "masthead"
 DATE_LINE = "publication or update date"
 BYLINE = "byline or publication date"
+OUTLET_DATE = "outlet and date line"
 
 _CAPTION_HEAD = re.compile(
     r"^(?:file\s+)?(?:photo|image|picture|photograph|illustration|infographie"
@@ -34,6 +35,11 @@ _CREDIT_SLASH = re.compile(rf"\b{_AGENCY_CAPS}(?:\s+Photo)?(?:\s*/\s*[A-ZÀ-Ý][
 _CREDIT_LABEL = re.compile(
     r"(?:^|[.!?)]\s+|\s)(?:photo|image|cr[ée]dit|credit)s?(?:\s+photo)?\s*:\s*\S[^.!?]{0,60}$",
     re.IGNORECASE,
+)
+# A credit glued to the caption's last word, as a scrape joins two page elements: "… la
+# remise des médaillesSource : Télé Nord", "… the harbourPhoto: J. Doe".
+_CREDIT_GLUED = re.compile(
+    r"[a-zà-ÿ0-9)](?:Source|Sources|Cr[ée]dits?|Photos?|Image)\s*:\s*\S[^.!?]{0,40}$"
 )
 # "… Getty Images", "… AFP via Getty Images", "(Photo: Shutterstock)".
 _PHOTO_LIBRARY = re.compile(
@@ -52,13 +58,17 @@ def is_caption(line: str) -> bool:
     True
     >>> is_caption("Photos of the flood were shared widely, the mayor said.")
     False
+    >>> is_caption("Le maire après la remise des médaillesSource : Télé Nord")
+    True
     """
     text = _unwrap(line)
     if len(text.split()) > CAPTION_MAX_WORDS:
         return False
     if _CAPTION_HEAD.match(text) or _CAPTION_BY.match(text):
         return True
-    return bool(_CREDIT_SLASH.search(text) or _CREDIT_LABEL.search(text))
+    return bool(
+        _CREDIT_SLASH.search(text) or _CREDIT_LABEL.search(text) or _CREDIT_GLUED.search(text)
+    )
 
 
 def is_photo_library(line: str) -> bool:
@@ -139,6 +149,40 @@ def masthead_name(line: str) -> str | None:
     return text if words & set(furniture.MASTHEAD_WORDS) else None
 
 
+# Besides a masthead's nouns, the names of broadcasters and news sites ("Val News",
+# "Radio Nord"), accepted only where a date follows the name on its own line.
+_OUTLET_WORDS = frozenset(("actu", "hebdo", "magazine", "news", "radio", "tv", "tele", "télé"))
+
+
+def outlet_date_name(line: str) -> str | None:
+    """The outlet of a source line, a newspaper's name and the date alone ("L'Écho du Val,
+    14 mai 2024", "Val News, May 14, 2024"), as press databases and saved pages print it;
+    None for anything else, and for a place before the date (a dateline: "Bruxelles, …").
+
+    >>> outlet_date_name("La Gazette du Quai, 15 mai 2024")
+    'La Gazette du Quai'
+    >>> outlet_date_name("Val News, May 14, 2024")
+    'Val News'
+    >>> outlet_date_name("Saint-Aurèle, 14 mai 2024"), outlet_date_name("Le maire, 14 mai 2024")
+    (None, None)
+    """
+    if len(line.split()) > BYLINE_MAX_WORDS or _QUOTES.search(line):
+        return None
+    dates = find_dates(line)
+    if len(dates) != 1:
+        return None
+    offset, expr, _value = dates[0]
+    head, _, gap = line[:offset].rpartition(",")
+    tail = line[offset + len(expr) :]
+    if not head or _DATE_RESIDUE.sub(" ", fold(gap + tail)).strip():
+        return None  # more than a weekday between the name and the date, or after it
+    name = head.strip()
+    if masthead_name(name) == name:
+        return name
+    words = {w.lower().strip(".'’") for w in re.split(r"[\s'’]+", name)}
+    return name if _MASTHEAD.match(name) and words & _OUTLET_WORDS else None
+
+
 _LEAD_BRACKET = re.compile(r"^\s*(?:[-–—•]\s*|\[[^\]]{3,40}\]\s*)")
 
 
@@ -197,7 +241,7 @@ def is_date_line(line: str, folded: str) -> bool:
     probe = _MERIDIEM.sub("", line)
     if len(words) > STAMP_MAX_WORDS or _FINAL_STOP.search(probe) or _QUOTES.search(line):
         return False
-    if _CUE.search(folded):
+    if has_cue(folded):
         return False
     folded = folded.removeprefix("for immediate release").lstrip(" :")
     dated = bool(_NUMERIC_DATE.search(line) or find_dates(line))

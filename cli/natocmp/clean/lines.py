@@ -6,7 +6,6 @@ import re
 
 from natocmp.clean import credits, widgets
 from natocmp.clean._common import (
-    _CUE,
     _FINAL_STOP,
     _NAME,
     _QUOTES,
@@ -17,6 +16,7 @@ from natocmp.clean._common import (
     _in_tail,
     _unwrap,
     fold,
+    has_cue,
 )
 from natocmp.lexicon import furniture
 
@@ -48,7 +48,7 @@ def _line_reason(
         return f"{credits.WIRE_CREDIT}: {', '.join(a for a in agencies if a) or 'agencies'}"
     if credits.is_licensor_credit(line) or credits.is_caption(line):
         return credits.CAPTION
-    if credits.is_photo_library(line) and not _CUE.search(folded):
+    if credits.is_photo_library(line) and not has_cue(folded):
         return credits.CAPTION
     if pos <= 3 and credits.masthead_name(line):
         return f"{credits.MASTHEAD}: {credits.masthead_name(line)}"
@@ -70,16 +70,18 @@ def _line_reason(
                 continue
             return why
     for label, why in furniture.LABELS:
-        if _LABEL_SEP.match(folded, len(label)) and folded.startswith(label):
+        if folded.startswith(label) and _LABEL_SEP.match(folded, len(label)):
             # A headline or a tag list has no final stop; a sentence that opens with
             # "Topics:" or "Related:" is prose.
             short = len(folded.split()) <= LABEL_MAX_WORDS
-            if short and not _FINAL_STOP.search(line) and not _CUE.search(folded):
+            if short and not _FINAL_STOP.search(line) and not has_cue(folded):
                 return why
     if (in_head or pos < HEAD_LINES) and credits.is_byline(_unwrap(line), folded):
         return credits.BYLINE
-    if in_head and pos > 0 and _NAME.match(line) and not _CUE.search(folded):
+    if in_head and pos > 0 and _NAME.match(line) and not has_cue(folded):
         return credits.BYLINE  # a name alone above the article is its author
+    if (in_head or pos < HEAD_LINES) and credits.outlet_date_name(_unwrap(line)):
+        return f"{credits.OUTLET_DATE}: {credits.outlet_date_name(_unwrap(line))}"
     if credits.is_date_line(_unwrap(line), folded):
         return credits.DATE_LINE
     if _DATELINE.match(line):
@@ -112,7 +114,7 @@ def _is_inline_menu(line: str, folded: str) -> bool:
     False
     """
     parts = [p for p in _MENU_SPLIT.split(line.strip()) if p]
-    if len(parts) < 3 or _FINAL_STOP.search(line) or _QUOTES.search(line) or _CUE.search(folded):
+    if len(parts) < 3 or _FINAL_STOP.search(line) or _QUOTES.search(line) or has_cue(folded):
         return False
     return all(len(p.split()) <= MENU_ITEM_MAX_WORDS for p in parts)
 
@@ -120,7 +122,7 @@ def _is_inline_menu(line: str, folded: str) -> bool:
 def _is_source_line(line: str, tail: bool) -> bool:
     """A credit ("Source : © NTB"), not prose that opens with "Source:"."""
     short = len(line.split()) <= (BYLINE_MAX_WORDS if tail else SOURCE_HEAD_MAX_WORDS)
-    return short and not _CUE.search(fold(line)) and not _FINAL_STOP.search(line)
+    return short and not has_cue(fold(line)) and not _FINAL_STOP.search(line)
 
 
 _READING_TIME = re.compile(
@@ -235,7 +237,7 @@ def _is_appeal(line: str, folded: str, *, tail: bool) -> bool:
     foot, unless it ends on a button ("… Je m'inscris"), which no sentence of an article
     does. A quote or a reporting cue makes it an article's sentence.
     """
-    if _QUOTES.search(line) or _CUE.search(folded):
+    if _QUOTES.search(line) or has_cue(folded):
         return False
     padded = f" {folded} "
     if not any(w in padded for w in furniture.APPEAL_WORDS):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from natocmp.clean._common import _CUE, _FINAL_STOP, _QUOTES, _in_tail, fold
+from natocmp.clean._common import _FINAL_STOP, _QUOTES, _in_tail, fold, has_cue
 
 # A menu: at least this many consecutive short items.
 MENU_MIN_ITEMS = 3
@@ -59,7 +59,7 @@ def _words(line: str) -> list[str]:
 def _plain(line: str) -> bool:
     """No sentence ending, quote or reporting cue: a label, not a sentence."""
     text = _TRAILING_DASH.sub("", line)
-    return not (_FINAL_STOP.search(text) or _QUOTES.search(text) or _CUE.search(fold(text)))
+    return not (_FINAL_STOP.search(text) or _QUOTES.search(text) or has_cue(fold(text)))
 
 
 def _is_menu_item(line: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from natocmp.clean._common import _CUE, _QUOTES
+from natocmp.clean._common import _QUOTES, has_cue
 
 _STAGE = re.compile(
     r"\((?:laughter|laughs|applause|rires?|applaudissements|inaudible|crosstalk|pause|break"
@@ -69,7 +69,7 @@ def widget_reason(line: str, folded: str) -> str | None:
         return "stage direction"
     if _VIDEO_DURATION.search(line) and words <= VIDEO_MAX_WORDS:
         return "video block"
-    if words > WIDGET_MAX_WORDS or _QUOTES.search(line) or _CUE.search(folded):
+    if words > WIDGET_MAX_WORDS or _QUOTES.search(line) or has_cue(folded):
         return None
     bare = folded.strip(" *•·.!:|")
     if _COOKIE.search(folded) and _COOKIE_ACT.search(folded):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -35,15 +35,13 @@ def list_command(
     """
 
     def body() -> tuple[str, int]:
-        from natocmp.render import records, table
-
         articles = load(sources, allow_empty=True)
         return render(
             fmt,
             color,
             width,
-            lambda: records.list_output(articles),
-            lambda: table.list_table(articles),
+            lambda: _records().list_output(articles),
+            lambda: _tables().list_table(articles),
         ), 0
 
     run(debug, body)
@@ -67,7 +65,6 @@ def show_command(
 
     def body() -> tuple[str, int]:
         from natocmp.errors import UsageError
-        from natocmp.render import records, table
 
         articles = load([source], allow_empty=True)
         if len(articles) != 1:
@@ -80,8 +77,22 @@ def show_command(
             fmt,
             color,
             width,
-            lambda: records.show_output(article, dropped=dropped),
-            lambda: table.show_table(article, dropped=dropped),
+            lambda: _records().show_output(article, dropped=dropped),
+            lambda: _tables().show_table(article, dropped=dropped),
         ), 0
 
     run(debug, body)
+
+
+# Each imported by the format that needs it: the Rich tables (rich.table) only for a table,
+# the records only for json/jsonl/csv/tsv.
+def _records() -> Any:
+    from natocmp.render import records
+
+    return records
+
+
+def _tables() -> Any:
+    from natocmp.render import table
+
+    return table

@@ -52,7 +52,8 @@ def compare_command(
     scheduler: Annotated[
         str | None,
         typer.Option("--scheduler", metavar="ADDRESS", envvar="NATOCMP_SCHEDULER",
-                     help="Compare story by story as tasks on a Dask cluster: a scheduler "
+                     help="Compare story by story (and, with --semantic, embed) as tasks on a "
+                     "Dask cluster: a scheduler "
                      "address (tcp://host:8786), or local[:N] for N local worker processes. "
                      "Same output. Needs the dask extra: pip install 'natocmp[dask]'.",
                      show_default=False),
@@ -84,7 +85,6 @@ def compare_command(
         from natocmp.render.progress import progress_bar
 
         warn_languages(articles, semantic=semantic)
-        params = with_semantic(params, articles, semantic=semantic, no_cache=no_cache)
 
         from contextlib import nullcontext
 
@@ -93,10 +93,14 @@ def compare_command(
             from natocmp.distributed import connect  # imports Dask, only here
 
             cluster = connect(scheduler.strip())
-        # A bar on stderr only when it is a terminal: large folders take minutes.
-        with cluster as tasks, progress_bar("aligning article pairs") as progress:
-            result = compare_articles(articles, params=params, progress=progress,
-                                      scheduler=tasks)
+        with cluster as tasks:
+            # Embedding too runs as the cluster's tasks; this process writes the cache.
+            params = with_semantic(params, articles, semantic=semantic, no_cache=no_cache,
+                                   scheduler=tasks)
+            # A bar on stderr only when it is a terminal: large folders take minutes.
+            with progress_bar("aligning article pairs") as progress:
+                result = compare_articles(articles, params=params, progress=progress,
+                                          scheduler=tasks)
         if group is not None:
             chosen = tuple(g for g in result.groups if g.id == group.strip().lower())
             if not chosen:

@@ -33,8 +33,16 @@ NoCacheOpt = Annotated[
 ]
 
 
-def with_semantic(params: Any, articles: Sequence[Any], *, semantic: bool, no_cache: bool) -> Any:
-    """``params`` (AlignParams) with the semantic evidence on, every sentence embedded."""
+def with_semantic(
+    params: Any,
+    articles: Sequence[Any],
+    *,
+    semantic: bool,
+    no_cache: bool,
+    scheduler: Any = None,
+) -> Any:
+    """``params`` (AlignParams) with the semantic evidence on, every sentence embedded
+    (as tasks of ``scheduler`` when given: ``compare --scheduler``)."""
     if not semantic:
         return params
     from dataclasses import replace
@@ -46,7 +54,7 @@ def with_semantic(params: Any, articles: Sequence[Any], *, semantic: bool, no_ca
     embeddings = Embeddings(load_embedder(), cache=None if no_cache else EmbeddingCache())
     with progress_bar("embedding sentences") as progress:
         embeddings.progress = progress
-        embeddings.vectors([s.text for a in articles for s in a.sentences])
+        embeddings.vectors([s.text for a in articles for s in a.sentences], scheduler=scheduler)
         embeddings.progress = None
     return replace(params, semantic=embeddings)
 

@@ -27,6 +27,36 @@ FRENCH_PARTICLES = (
     "rien",
 )
 
+# "ne … que" is restrictive ("il n'est que le cinquième": he is only the fifth), not a
+# denial: a "que" met before any particle ends the search for the second half ("ne … pas
+# que", where "pas" comes first, still negates).
+RESTRICTIVE = "que"
+
+# A bare "jamais" (no "ne") means "ever" after a superlative in its clause ("le plus
+# puissant jamais mesuré", "les plus meurtriers que la France ait jamais vus", "le seul …")
+# and in these fixed phrases ("plus que jamais", "si jamais", "à jamais": forever). Folded.
+EVER_AFTER = (
+    "dernier",
+    "derniere",
+    "meilleur",
+    "meilleure",
+    "meilleures",
+    "meilleurs",
+    "moins",
+    "pire",
+    "pires",
+    "plus",
+    "premier",
+    "premiere",
+    "premieres",
+    "premiers",
+    "seul",
+    "seule",
+    "seules",
+    "seuls",
+)
+EVER_PHRASES = ("a jamais", "moins que jamais", "plus que jamais", "si jamais")
+
 # Words that negate without a "ne" (folded), with what a reader is told.
 STANDALONE: tuple[tuple[str, str], ...] = (
     ("aucun", "French 'aucun' (none)"),

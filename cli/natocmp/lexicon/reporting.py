@@ -303,6 +303,76 @@ EN_GERUNDS = (
 )
 EN_SOURCES = ("according to",)
 
+# Nouns of documents and figures that a source clause may name instead of a speaker ("selon
+# le dernier bilan officiel", "according to the latest estimates"): no one says them; "de
+# X"/"of X" after them names who does ("selon les estimations de l'institut X"). Folded.
+INFORMATION_NOUNS = (
+    "bilan",
+    "bilans",
+    "chiffre",
+    "chiffres",
+    "comptage",
+    "count",
+    "data",
+    "decompte",
+    "donnees",
+    "estimate",
+    "estimates",
+    "estimation",
+    "estimations",
+    "figure",
+    "figures",
+    "images",
+    "poll",
+    "polls",
+    "projection",
+    "projections",
+    "result",
+    "results",
+    "resultats",
+    "sondage",
+    "sondages",
+    "statistics",
+    "statistiques",
+    "tally",
+    "toll",
+)
+# The adjectives that come with them ("le dernier bilan provisoire", "the latest official
+# figures"). Folded.
+INFORMATION_ADJECTIVES = (
+    "definitif",
+    "definitifs",
+    "definitive",
+    "definitives",
+    "derniere",
+    "dernieres",
+    "dernier",
+    "derniers",
+    "early",
+    "final",
+    "first",
+    "latest",
+    "new",
+    "nouveau",
+    "nouveaux",
+    "nouvel",
+    "nouvelle",
+    "nouvelles",
+    "official",
+    "officiel",
+    "officielle",
+    "officielles",
+    "officiels",
+    "preliminary",
+    "premier",
+    "premiere",
+    "premieres",
+    "premiers",
+    "provisoire",
+    "provisoires",
+    "provisional",
+)
+
 # Words that head a title or a description of a person ("le secrétaire général de l'OTAN",
 # "l'ancien Premier ministre norvégien", "the alliance's chief").
 TITLE_HEADS = (

@@ -55,38 +55,37 @@ def unique_record(s: Sentence) -> dict[str, Any]:
 
 
 def summary(result: DiffResult) -> dict[str, int]:
-    """Counts of distinct claims, not rows: pairs that share a sentence are one claim.
+    """Counts of the rows shown, and of each side's distinct sentences.
 
-    A lead sentence that sums up two claims stands in two rows (each with its own score);
-    counting rows would count its agreement twice. A claim diverges when any of its pairs
-    does. ``rows`` is the number of pairs listed.
+    ``agree``/``diverge``: rows by label, as the table shows them. A lead sentence that sums
+    up two claims stands in two rows (each with its own score), so rows overcount what is
+    aligned: ``aligned_a``/``aligned_b`` count each side's distinct sentences in any row,
+    ``diverging_a``/``diverging_b`` those in a diverging row. Each side's sentences are its
+    aligned ones plus its ``only_`` ones.
     """
-    parent = list(range(len(result.pairs)))
+    def side(indices: str) -> tuple[int, int]:
+        aligned: set[int] = set()
+        diverging: set[int] = set()
+        for p in result.pairs:
+            found = getattr(p, indices)
+            aligned.update(found)
+            if p.label == "diverge":
+                diverging.update(found)
+        return len(aligned), len(diverging)
 
-    def root(n: int) -> int:
-        while parent[n] != n:
-            parent[n] = parent[parent[n]]
-            n = parent[n]
-        return n
-
-    seen: dict[tuple[str, int], int] = {}
-    for n, p in enumerate(result.pairs):
-        for node in (*(("a", i) for i in p.a_indices), *(("b", j) for j in p.b_indices)):
-            if node in seen:
-                parent[root(n)] = root(seen[node])
-            else:
-                seen[node] = n
-    claims: dict[int, bool] = {}
-    for n, p in enumerate(result.pairs):
-        r = root(n)
-        claims[r] = claims.get(r, False) or p.label == "diverge"
-    diverge = sum(claims.values())
+    aligned_a, diverging_a = side("a_indices")
+    aligned_b, diverging_b = side("b_indices")
+    diverge = sum(p.label == "diverge" for p in result.pairs)
     return {
-        "agree": len(claims) - diverge,
+        "agree": len(result.pairs) - diverge,
         "diverge": diverge,
         "rows": len(result.pairs),
         "only_a": len(result.only_a),
         "only_b": len(result.only_b),
+        "aligned_a": aligned_a,
+        "aligned_b": aligned_b,
+        "diverging_a": diverging_a,
+        "diverging_b": diverging_b,
     }
 
 
@@ -197,17 +196,24 @@ def diff_table(
             table.add_row(plain(s.index), plain(s.text, "bold" if s.kind == "heading" else ""))
         out.append(table)
     counts = totals or summary(result)
-    rows = counts.get("rows", counts["agree"] + counts["diverge"])
-    # A sentence in several rows: the counts are of claims; say how many rows show them.
-    extra = "" if rows == counts["agree"] + counts["diverge"] else f" · {rows} rows"
     line = plain(
         f"{counts['agree']} agree · {counts['diverge']} diverge · "
-        f"{counts['only_a']} only in {la} · {counts['only_b']} only in {lb}{extra}",
+        f"{counts['only_a']} only in {la} · {counts['only_b']} only in {lb}",
         "bold",
     )
     if shown:
         line.append(f"   (showing {shown} only)", style="dim")
     out.append(line)
+    if counts["rows"] != counts["aligned_a"] or counts["rows"] != counts["aligned_b"]:
+        # A sentence in several rows: say how many distinct sentences the rows align.
+        out.append(
+            plain(
+                f"sentences aligned: {counts['aligned_a']} of {la} "
+                f"({counts['diverging_a']} diverging) · {counts['aligned_b']} of {lb} "
+                f"({counts['diverging_b']} diverging)",
+                "dim",
+            )
+        )
     return out
 
 

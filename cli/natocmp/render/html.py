@@ -361,6 +361,10 @@ def heatmap_svg(report: Report) -> str:
             if x == y:
                 fill, ink, big, small = "#f1f1f1", "#555", str(reported.get(x, 0)), "claims"
                 title = f"{x}: {reported.get(x, 0)} claims"
+            elif (x, y) not in pairs:
+                # Above compare's blocking size only the articles of one story are compared.
+                fill, ink, big, small = "#fafafa", "#999", "·", "apart"
+                title = f"{x} and {y}: not compared (different stories)"
             else:
                 p = pairs[x, y]
                 t = p.shared / most

@@ -8,9 +8,7 @@ string first, so an error never leaves half a table; files are replaced atomical
 
 from __future__ import annotations
 
-import csv
 import io
-import json
 import os
 import stat
 import sys
@@ -23,6 +21,8 @@ from natocmp.render.records import Output
 
 
 def to_json(output: Output) -> str:
+    import json
+
     return json.dumps(output.document, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -32,6 +32,8 @@ def to_jsonl(output: Output) -> str:
 
 def jsonl_lines(rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> Iterator[str]:
     """JSON Lines one line at a time (``compare -f jsonl`` streams them)."""
+    import json
+
     # Exactly `columns`, in their order, as CSV/TSV have: the three row formats carry the
     # same fields (docs/output-formats.md), even if a row dict holds an extra key.
     for row in rows:
@@ -39,6 +41,8 @@ def jsonl_lines(rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> Itera
 
 
 def to_delimited(output: Output, *, delimiter: str) -> str:
+    import csv
+
     buf = io.StringIO()
     if delimiter == "\t":
         # TSV: no quoting; tabs and newlines inside a value become spaces (as `cut` expects).
@@ -69,6 +73,8 @@ def cell(value: Any) -> str:
     >>> [cell(None), cell(True), cell([1, 2]), cell(61.44), cell("001")]
     ['', 'true', '[1, 2]', '61.4', '001']
     """
+    import json
+
     if value is None:
         return ""
     if isinstance(value, bool):

@@ -228,7 +228,10 @@ def _check(claim: Claim, article: Article, src: SourceText, embedder: Embedder |
             tok = next(t for t in src.tokens if t.sentence == si)
             turns = (src.turns[tok.turn],)
             sentence = [t for t in src.tokens if t.sentence == si]
-            diffs = reported_differences([t.form for t in qtoks], [t.form for t in sentence])
+            passage = src.span_text(src.tokens.index(sentence[0]), src.tokens.index(sentence[-1]))
+            diffs = reported_differences(
+                claim.text, passage, article.language, src.article.language
+            )
             wrong = _misattributed(claim, turns)
             if wrong and turns[0].role == "question" and _DENIAL.search(claim.cue or ""):
                 denial = _denial(claim, article, src, turns[0], score, shared)
@@ -236,8 +239,7 @@ def _check(claim: Claim, article: Article, src: SourceText, embedder: Embedder |
                     return denial
             return _result(
                 claim, article, "misattributed" if wrong else "paraphrase", turns=turns,
-                passage=src.span_text(src.tokens.index(sentence[0]),
-                                      src.tokens.index(sentence[-1])),
+                passage=passage,
                 score=score, differences=tuple(diffs), evidence=shared,
                 why=wrong or f"{len(shared)} content words of the claim in one source sentence",
             )
@@ -250,8 +252,9 @@ def _check(claim: Claim, article: Article, src: SourceText, embedder: Embedder |
                                                     prefer=prefer)
         if cos >= TRANSLATION_THRESHOLD:
             turns = (src.turns[turn],)
-            stoks = quote_tokens(stext)
-            diffs = reported_differences([t.form for t in qtoks], [t.form for t in stoks])
+            diffs = reported_differences(
+                claim.text, stext, article.language, src.article.language
+            )
             wrong = _misattributed(claim, turns)
             verdict = "translated" if claim.kind == "direct" else "paraphrase"
             return _result(

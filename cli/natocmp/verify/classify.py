@@ -254,16 +254,29 @@ def _agreement(form: str, others: Sequence[str]) -> bool:
     return any(form.rstrip("es") == o.rstrip("es") for o in others)
 
 
-def reported_differences(claim: Sequence[str], sentence: Sequence[str]) -> list[Difference]:
-    """A paraphrase's negation and number differences from its source sentence."""
-    out: list[Difference] = []
-    cn = sorted({f for f in claim if f[:1].isdigit()})
-    sn = sorted({f for f in sentence if f[:1].isdigit()})
-    if cn and cn != sn and not set(cn) <= set(sn):
-        out.append(Difference("number", " ".join(sn), " ".join(cn)))
-    cneg = any(f in NEGATIONS for f in claim)
-    sneg = any(f in NEGATIONS for f in sentence)
-    if cneg != sneg:
-        out.append(Difference("negation", "negated" if sneg else "", "negated" if cneg else "",
-                              "one side is negated, the other is not"))
-    return out
+# The kinds a paraphrase is checked on against its source sentence: what it states, not how
+# (a reported claim's "selon X" is its attribution, not a hedge the source lacks).
+REPORTED_KINDS = ("number", "date", "negation")
+
+
+def reported_differences(
+    claim: str, sentence: str, claim_language: str, source_language: str
+) -> list[Difference]:
+    """A paraphrase's typed differences from its source sentence, as ``diff`` finds them
+    (``natocmp.features``: figures in words or digits by counted noun, dates, negations by
+    the word they deny), in either language.
+
+    >>> [d.kind for d in reported_differences("la navette passera toutes les trente minutes",
+    ...     "Nous ne laisserons personne sans solution, et une navette passera toutes les "
+    ...     "vingt minutes", "fr", "fr")]
+    ['number']
+    """
+    from natocmp.features import compare_features, extract_features
+
+    found = compare_features(
+        extract_features(claim, language=claim_language),
+        extract_features(sentence, language=source_language),
+    )
+    # The source on side b: flip so that ``a`` is the source's words and ``b`` the claim's,
+    # as the other verify differences read ("source → quote").
+    return [Difference(d.kind, d.b, d.a, d.detail) for d in found if d.kind in REPORTED_KINDS]
