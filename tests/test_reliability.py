@@ -417,6 +417,20 @@ def test_negations_read_a_few_words_not_the_rest_of_the_text():
     assert big / small < 8, f"4× the negations made {big / small:.1f}× the work"
 
 
+def test_standalone_negations_find_their_next_word_without_rereading_the_text():
+    """The word after a standalone negation ("jamais", "not") was found by scanning the
+    text's words from its start, for every negation: quadratic in a long text's negations."""
+    from natocmp.features import extract_features
+
+    def text(n: int) -> str:
+        return " ".join("The minister did not attend the summit." for _ in range(n))
+
+    assert extract_features(text(1), language="en").negated  # "attend" is still denied
+    small = _lines(lambda: extract_features(text(200), language="en"), "features.py")
+    big = _lines(lambda: extract_features(text(800), language="en"), "features.py")
+    assert big / small < 8, f"4× the negations made {big / small:.1f}× the work"
+
+
 def test_weekdays_find_their_clause_without_rereading_the_text():
     """A weekday's tense cue is looked for in its clause: finding the clause's start by
     scanning the text from its beginning, for every weekday, made a long text's dates

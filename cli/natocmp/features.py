@@ -905,6 +905,7 @@ _ARTICLES = frozenset(("le", "la", "les", "du", "des"))
 def _negations(text: str, folded: str) -> list[Marker]:
     words = _words(folded)
     index = {s: i for i, (s, _, _) in enumerate(words)}
+    starts = [s for s, _, _ in words]  # in order: bisected, not scanned, per negation
     found: list[Marker] = []
     used: set[int] = set()  # word starts already inside a marker
 
@@ -956,7 +957,7 @@ def _negations(text: str, folded: str) -> list[Marker]:
             why = _STANDALONE_WHY[m.group(1)]
         if s in used or (m.group(1) == "jamais" and _means_ever(folded, s)):
             continue
-        i = next((k for k, w in enumerate(words) if w[0] >= e), len(words))
+        i = bisect.bisect_left(starts, e)  # the first word at or after the negation
         found.append(Marker("negation", text[s:e], s, e, why, _content_after(words, i, folded, e)))
 
     for m in _NEG_VERB.finditer(folded):
