@@ -14,8 +14,9 @@ on each pair of articles, with the same ``AlignParams``), made consistent across
    omissions run inside each story: articles of two stories are never aligned, and the
    pairwise matrix lists the article pairs of one story only. Up to ``block_max_articles``
    articles nothing is split, so small comparisons are unchanged.
-2. **Grouping.** Pairwise links are taken strongest first. A link joins its sentences into
-   one group, merging the groups they are already in, only if afterwards
+2. **Grouping** (``natocmp.grouping``). Pairwise links are taken strongest first. A link
+   joins its sentences into one group, merging the groups they are already in, only if
+   afterwards
    (a) every article still has one member: two groups that each hold a sentence of the same
    article never merge; a member holds several sentences when a one-to-many link put them
    together, or when a sentence not yet grouped joins its article's member (headline, lead
@@ -38,7 +39,6 @@ plain ``progress(done, total)`` callback over the article pairs aligned.
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING
 
 from natocmp.align import AlignParams, align_articles, profile
 from natocmp.copies import attach_copies, representatives
+from natocmp.grouping import group_links  # noqa: F401  (re-exported: natocmp.compare.group_links)
 from natocmp.models import (
     Article,
     CompareGroup,
@@ -146,13 +147,16 @@ def compare_articles(
     aligned_pairs = sum(part.pairs for part in parts)
     all_pairs = len(ordered) * (len(ordered) - 1) // 2
     summary: dict[str, object] = {
-        **compare_params.as_dict(), "article_pairs": all_pairs, "aligned_pairs": aligned_pairs
+        **compare_params.as_dict(),
+        "article_pairs": all_pairs,
+        "aligned_pairs": aligned_pairs,
     }
     if len(stories) > 1 or len(ordered) > compare_params.block_max_articles:
         from natocmp.stories import StoryParams
 
         summary["stories"] = {
-            **StoryParams().as_dict(), "split_above": compare_params.block_max_articles,
+            **StoryParams().as_dict(),
+            "split_above": compare_params.block_max_articles,
             "count": len(stories),
         }
     record = {**params.as_dict(), "compare": summary}
@@ -231,11 +235,11 @@ def _compare_story(
         for s in article.sentences:
             if (article.id, s.index) not in clustered:
                 clusters.append({article.id: (s.index,)})
-    links_of = _links_by_article(links)
+    links_from = _links_by_node(links)
     return _StoryPart(
         pairs=len(pairs),
         groups=tuple(
-            ((-len(c), *_first(c)), _build_group("", c, links, by_id, links_of)) for c in clusters
+            ((-len(c), *_first(c)), _build_group("", c, links, by_id, links_from)) for c in clusters
         ),
     )
 
@@ -261,137 +265,16 @@ def candidate_pairs(
     return sorted(found)
 
 
-def group_links(
-    links: Iterable[MemberLink], *, cohesion: float = 0.5, attach: float = 0.5
-) -> list[dict[str, tuple[int, ...]]]:
-    """Consistent groups from pairwise links: each a mapping article id → sentence indices.
-
-    Links are taken strongest first (ties: article ids, then indices). A link merges the
-    groups its sentences are in only if each article keeps one member and each member stays
-    linked to more than ``cohesion`` of the other members; then lone linked sentences attach
-    (``attach``). Sentences still alone are left out (the caller makes them unique groups).
-
-    >>> L = MemberLink
-    >>> group_links([L("a", "b", (0,), (0,), 80), L("b", "c", (0,), (0,), 70)])
-    [{'a': (0,), 'b': (0,), 'c': (0,)}]
-    """
-    links = sorted(links, key=lambda k: (-k.score, k.a, k.b, k.a_indices, k.b_indices))
-    # Which sentences of two articles any link joins: the "directly linked" relation.
-    adjacency: dict[Node, set[Node]] = defaultdict(set)
-    for k in links:
-        for i in k.a_indices:
-            for j in k.b_indices:
-                adjacency[k.a, i].add((k.b, j))
-                adjacency[k.b, j].add((k.a, i))
-    cluster_of: dict[Node, int] = {}
-    clusters: dict[int, dict[str, set[int]]] = {}
-    for n, k in enumerate(links):
-        found = _merge(k, cluster_of, clusters)
-        if found is None:
-            continue
-        merged, joined = found
-        if not _cohesive(merged, adjacency, cohesion, joined):
-            continue
-        for cid in {cluster_of[node] for node in _nodes(k) if node in cluster_of}:
-            del clusters[cid]
-        clusters[n] = merged
-        for art, indices in merged.items():
-            for i in indices:
-                cluster_of[art, i] = n
-    _attach_leftovers(links, adjacency, cluster_of, clusters, attach)
-    return [{art: tuple(sorted(idx)) for art, idx in sorted(c.items())} for c in clusters.values()]
-
-
-def _attach_leftovers(
-    links: list[MemberLink],
-    adjacency: dict[Node, set[Node]],
-    cluster_of: dict[Node, int],
-    clusters: dict[int, dict[str, set[int]]],
-    share: float,
-) -> None:
-    """Give a linked sentence that no merge could take the group it is most linked to.
-
-    A lone sentence joins one group and merges nothing, so it cannot chain two claims; it
-    joins when linked to at least ``share`` of the group's members (rounded up), else it
-    stays a unique claim.
-    """
-    seen: set[Node] = set()
-    for k in links:  # strongest first, so each sentence is tried in the order of its best link
-        for node in _nodes(k):
-            if node in cluster_of or node in seen:
-                continue
-            seen.add(node)
-            best: tuple[int, int] | None = None
-            for cid in sorted({cluster_of[n] for n in adjacency[node] if n in cluster_of}):
-                group = clusters[cid]
-                if node[0] in group:
-                    continue  # the article already tells this claim in another sentence
-                linked = len({n[0] for n in adjacency[node] if cluster_of.get(n) == cid})
-                if linked >= math.ceil(share * len(group) - 1e-9) and (
-                    best is None or linked > best[0]
-                ):
-                    best = (linked, cid)
-            if best is not None:
-                clusters[best[1]].setdefault(node[0], set()).add(node[1])
-                cluster_of[node] = best[1]
-
-
-def _nodes(k: MemberLink) -> list[Node]:
-    return [(k.a, i) for i in k.a_indices] + [(k.b, j) for j in k.b_indices]
-
-
-def _merge(
-    k: MemberLink, cluster_of: dict[Node, int], clusters: dict[int, dict[str, set[int]]]
-) -> tuple[dict[str, set[int]], list[Node]] | None:
-    """The group a link would make and the sentences it adds to a member they were not
-    linked into; None when two groups with a member of the same article would merge."""
-    touched = sorted({cluster_of[node] for node in _nodes(k) if node in cluster_of})
-    merged: dict[str, set[int]] = {}
-    for cid in touched:
-        for art, indices in clusters[cid].items():
-            if art in merged:
-                return None  # two existing groups each hold a member of this article
-            merged[art] = set(indices)
-    joined: list[Node] = []
-    for art, side in ((k.a, k.a_indices), (k.b, k.b_indices)):
-        if art in merged and not merged[art] & set(side):
-            # These sentences are in no group yet (one that was would have put its group
-            # among ``touched``, and that member would overlap ``side``). A sentence of an
-            # article the group already has (headline, lead and body often repeat one
-            # claim) joins that member if it is cohesive on its own (checked later).
-            joined += [(art, i) for i in side]
-        merged.setdefault(art, set()).update(side)
-    return merged, joined
-
-
-def _cohesive(
-    group: dict[str, set[int]], adjacency: dict[Node, set[Node]], share: float,
-    joined: Sequence[Node] = (),
-) -> bool:
-    """Each member, and each sentence ``joined`` to a member on its own, is linked to more
-    than ``share`` of the other members (0.5: most of them; 0: at least one)."""
-    need = math.floor(share * (len(group) - 1) + 1e-9) + 1
-
-    def reach(nodes: Iterable[Node]) -> int:
-        hit = {art for node in nodes for art, j in adjacency[node] if j in group.get(art, ())}
-        return len(hit - {node[0] for node in nodes})
-
-    members = [[(x, i) for i in group[x]] for x in sorted(group)]
-    return all(reach(m) >= need for m in members) and all(reach([n]) >= need for n in joined)
-
-
 def _first(cluster: dict[str, tuple[int, ...]]) -> tuple[str, int]:
     art = min(cluster)
     return art, cluster[art][0]
 
 
-def _links_by_article(links: list[MemberLink]) -> dict[str, list[int]]:
-    """Positions in ``links`` of the links of each article (either end), ascending."""
-    out: dict[str, list[int]] = defaultdict(list)
+def _links_by_node(links: list[MemberLink]) -> dict[tuple[str, int], list[int]]:
+    """Positions in ``links`` of the links by their first sentence of article A, ascending."""
+    out: dict[tuple[str, int], list[int]] = defaultdict(list)
     for n, k in enumerate(links):
-        out[k.a].append(n)
-        if k.b != k.a:
-            out[k.b].append(n)
+        out[k.a, k.a_indices[0]].append(n)
     return out
 
 
@@ -400,28 +283,25 @@ def _build_group(
     cluster: dict[str, tuple[int, ...]],
     links: list[MemberLink],
     by_id: dict[str, Article],
-    links_of: dict[str, list[int]],
+    links_from: dict[tuple[str, int], list[int]],
 ) -> CompareGroup:
     from natocmp.worddiff import word_diff
 
     arts = sorted(cluster)
     texts = {x: " ".join(by_id[x].sentences[i].text for i in cluster[x]) for x in arts}
-    # Only the links between two members' articles can be inner: the links of each member's
-    # article whose other end is a member too (scanning every link for every group grew
-    # with the square of the corpus, and so did trying every two members of a group of
-    # hundreds of wire copies), kept in ``links`` order.
-    near = sorted(
-        {
-            n
-            for x in arts
-            for n in links_of.get(x, ())
-            if links[n].a in cluster and links[n].b in cluster
-        }
-    )
+    # An inner link starts at a member's sentence: only the links of the group's own
+    # sentences are read (the links of each member's article, or every link, grew with the
+    # square of the corpus, or of one long article's linked sentences), kept in ``links``
+    # order.
+    held = {x: set(cluster[x]) for x in arts}
+    near = sorted({n for x in arts for i in cluster[x] for n in links_from.get((x, i), ())})
     inner = tuple(
         k
         for k in (links[n] for n in near)
-        if set(k.a_indices) <= set(cluster[k.a]) and set(k.b_indices) <= set(cluster[k.b])
+        if k.a in held
+        and k.b in held
+        and set(k.a_indices) <= held[k.a]
+        and set(k.b_indices) <= held[k.b]
     )
     differences = _differences(arts, texts, by_id)
     centre = _central(arts, inner)
@@ -524,16 +404,19 @@ def _outlets(
         story = story_of[a.id]
         # "Most outlets": a strict majority of the articles compared (of its story, if split).
         majority = len(stories[story]) // 2 + 1
-        out.append(OutletSummary(
-            article=a.id,
-            reported=len(mine[a.id]),
-            unique=sum(g.label == "unique" for g in mine[a.id]),
-            omitted=tuple(
-                g.id for g in of_story[story]
-                if len(g.members) >= majority and a.id not in present[g.id]
-            ),
-            diverging=sum(a.id in apart[g.id] for g in mine[a.id]),
-        ))
+        out.append(
+            OutletSummary(
+                article=a.id,
+                reported=len(mine[a.id]),
+                unique=sum(g.label == "unique" for g in mine[a.id]),
+                omitted=tuple(
+                    g.id
+                    for g in of_story[story]
+                    if len(g.members) >= majority and a.id not in present[g.id]
+                ),
+                diverging=sum(a.id in apart[g.id] for g in mine[a.id]),
+            )
+        )
     return tuple(out)
 
 

@@ -51,6 +51,13 @@ _TOKEN = re.compile(r"[^\W_][\w'’.-]*", re.UNICODE)
 _ELIDED = re.compile(r"^[lLdDjJ]['’](?=[A-ZÀ-ÖØ-Þ])")
 _INITIAL = re.compile(r"[A-Z]\.")
 _STOP_TITLE_COMPLEMENT = {"of", "de", "du", "des", "d'", "for"}
+# Compiled once: name_runs reads every token of every window the attribution stage asks
+# about, and the module-level ``re`` calls spent most of their time looking patterns up.
+_POSSESSIVE = re.compile(r"\w['’]s$")
+_ARABIC_PARTICLE = re.compile(r"(?:al|el|ben|bin|abu|ibn|ould)-[A-ZÀ-ÖØ-Þ]")
+_ELIDED_NOUN = re.compile(r"[LDld]['’][a-zà-ÿ]")
+_GAPS = (" ", "\u00a0")  # the one space that may separate two words of a run
+_LINKS = PARTICLES | {"of", "d'"}  # particles inside a name or a title
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +113,7 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
         elided = _ELIDED.match(tok)
         if elided:
             s, tok = s + elided.end(), tok[elided.end() :]
-        if re.search(r"\w['’]s$", tok):  # "Doyle's answer"
+        if _POSSESSIVE.search(tok):  # "Doyle's answer"
             tok = tok[:-2]
         if tok.endswith(".") and not (_INITIAL.fullmatch(tok) or fold(tok) in lex.HONORIFICS):
             tok = tok.rstrip(".")
@@ -117,13 +124,17 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 
 def _capitalised(tok: str) -> bool:
     # "L'annonce", "D'après": an elided article before a common noun, not a name
-    if re.match(r"(?:al|el|ben|bin|abu|ibn|ould)-[A-ZÀ-ÖØ-Þ]", tok):
+    if _ARABIC_PARTICLE.match(tok):
         return True  # "Mouhamad al-Hayyan"
-    return tok[:1].isupper() and re.match(r"[LDld]['’][a-zà-ÿ]", tok) is None
+    return tok[:1].isupper() and _ELIDED_NOUN.match(tok) is None
 
 
-def name_runs(text: str) -> list[NameRun]:
+@lru_cache(maxsize=8192)
+def name_runs(text: str) -> tuple[NameRun, ...]:
     """The capitalised runs of ``text``, each split and sorted into a kind.
+
+    Cached by text: the attribution stage asks about the same windows of a sentence for
+    each cue and mention, once per analysis that reads claims (framing, claims, diff).
 
     >>> [(r.name, r.kind, r.title) for r in name_runs("Deputy Secretary of State Wendy Sherman")]
     [('Wendy Sherman', 'person', 'Deputy Secretary of State')]
@@ -143,8 +154,7 @@ def name_runs(text: str) -> list[NameRun]:
         while j < len(toks):
             ps, pe, prev = run[-1]
             ns, ne, nxt = toks[j]
-            gap = text[pe:ns]
-            if not re.fullmatch(r"[ \u00a0]", gap):
+            if text[pe:ns] not in _GAPS:
                 break
             if _capitalised(nxt) or _INITIAL.fullmatch(nxt):
                 run.append(toks[j])
@@ -154,8 +164,8 @@ def name_runs(text: str) -> list[NameRun]:
             k = j
             while (
                 k < len(toks)
-                and fold(toks[k][2]) in PARTICLES | {"of", "d'"}
-                and (re.fullmatch(r"[ \u00a0]", text[toks[k - 1][1] : toks[k][0]]))
+                and fold(toks[k][2]) in _LINKS
+                and text[toks[k - 1][1] : toks[k][0]] in _GAPS
             ):
                 k += 1
             if k > j and k < len(toks) and _capitalised(toks[k][2]) and k - j <= 2:
@@ -165,7 +175,9 @@ def name_runs(text: str) -> list[NameRun]:
             break
         runs.append(run)
         i = j
-    return [_with_adjective(text, r) for r in (_split(text, run) for run in runs) if r is not None]
+    return tuple(
+        _with_adjective(text, r) for r in (_split(text, run) for run in runs) if r is not None
+    )
 
 
 def _with_adjective(text: str, run: NameRun) -> NameRun:
@@ -299,6 +311,7 @@ def translit_key(word: str) -> str:
     return s[:-1] if len(s) > 4 and s.endswith("e") else s
 
 
+@lru_cache(maxsize=65536)  # a surname is matched against the same names again and again
 def same_person(a: str, b: str) -> bool:
     """Whether two person names can be one person: the surnames match (exactly once keyed for
     transliteration, or RapidFuzz ratio ≥ 90 on the keys) and the first names, where both

@@ -4,8 +4,8 @@
 100 000 soldats"), its dates ("mercredi", "le 12 janvier", "yesterday", resolved against a
 reference date), its capitalised names, and its negation and hedge markers, each with
 character offsets into the sentence and, for markers, the lexicon entry or rule that fired.
-``compare_features`` turns two sentences' features into ``Difference`` records: number,
-date, entity, negation, hedge.
+``compare_features`` (``natocmp.featurecompare``, importable from here) turns two
+sentences' features into ``Difference`` records: number, date, entity, negation, hedge.
 
 Deliberately lexical and conservative: no parser, no tagger, no model. Something written
 on one side only is never a difference (one outlet simply says more); a difference is
@@ -18,19 +18,20 @@ Nothing here prints, and the same input always gives the same output.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from natocmp.lexicon import hedges as _hedges
 from natocmp.lexicon import negations as _neg
 from natocmp.lexicon import places as _places
 from natocmp.lexicon import quantities as _q
 from natocmp.lexicon import stopwords as _stop
-from natocmp.models import Difference, Marker
+from natocmp.models import Marker
 
 LANGUAGES = ("fr", "en", "und")
 
@@ -350,8 +351,7 @@ def _quantities(text: str, folded: str, language: str, taken: _Taken):
             qualifier is None
             and m.start() > 0
             and text[m.start() - 1] == " "
-            and _NAME_BEFORE.search(text, max(0, m.start() - _BEFORE_WINDOW), m.start())
-            is not None
+            and _NAME_BEFORE.search(text, max(0, m.start() - _BEFORE_WINDOW), m.start()) is not None
         )
         if name_part and not _PERCENT.match(folded, end):
             # "Nord Stream 2", "Airbus A400": a number that is part of a name.
@@ -510,13 +510,23 @@ _PROSPECTIVE = re.compile(
 )
 
 
+@lru_cache(maxsize=8)  # the weekdays of one text are read one after another
+def _clause_stops(folded: str) -> list[int]:
+    """Where each clause stop of a text ends, in order, found once per text: finding the
+    last one before each weekday by scanning from the start was quadratic in a long text's
+    weekdays. (A stop is punctuation or a spaced conjunction, so none straddles a weekday's
+    start: the stops ending before it are those a scan stopping there finds.)"""
+    return [m.end() for m in _CLAUSE_STOP.finditer(folded)]
+
+
 def _tense_cue(text: str, folded: str, start: int, end: int, language: str):
     """The tense cue nearest to a weekday within its clause: ("future"|"past", word) or None.
 
     News French puts the verb next to the day ("a déclaré mercredi", "se terminera jeudi");
     the nearest finite-verb cue in the same clause decides which way the weekday points.
     """
-    left = max((m.end() for m in _CLAUSE_STOP.finditer(folded, 0, start)), default=0)
+    ends = _clause_stops(folded)
+    left = ends[bisect.bisect_right(ends, start) - 1] if ends and ends[0] <= start else 0
     prospective = _PROSPECTIVE.search(folded, left, start)
     if prospective:
         return "future", text[prospective.start() : prospective.end()].strip()
@@ -806,7 +816,33 @@ _STANDALONE_WHY = dict(_neg.STANDALONE)
 _NEG_VERB = re.compile(r"\b(" + "|".join(s for s, _ in _neg.NEGATIVE_VERBS) + r")\w*")
 _NEG_VERB_WHY = dict(_neg.NEGATIVE_VERBS)
 # Whole words: a hyphen or letter on either side makes another word ("d'après-midi").
-_HEDGES = [(re.compile(rf"(?<![\w-])(?:{p})(?![\w-])"), why) for p, why in _hedges.HEDGES]
+# The character before is checked by ``word_matches`` (see there).
+_HEDGES = [(re.compile(rf"(?:{p})(?![\w-])"), why) for p, why in _hedges.HEDGES]
+_HEDGE_BEFORE = re.compile(r"[\w-]")
+
+
+def word_matches(pattern: re.Pattern[str], text: str, before: re.Pattern[str]):
+    """The matches ``finditer`` gives for ``(?<!before)`` + ``pattern``: those not right after
+    a character ``before`` matches, found left to right without overlapping.
+
+    A leading lookbehind keeps ``re`` from jumping to the pattern's possible first
+    characters, so it tries every position: the lexicons' patterns ran about 5× slower on
+    long sentences. A match after a ``before`` character is skipped by one position, so a
+    match starting inside it is still found, as the lookbehind would.
+
+    >>> pattern, letter = re.compile("ose x|a ose"), re.compile("[a-z]")
+    >>> [m.group() for m in word_matches(pattern, "la ose x", letter)]
+    ['ose x']
+    """
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        if m.start() > 0 and before.match(text, m.start() - 1):
+            pos = m.start() + 1
+            continue
+        yield m
+        pos = max(m.end(), m.start() + 1)
+
+
 # Attribution to the person the sentence already reports ("selon lui", "d'après elle",
 # "according to him") only says who speaks, as "a-t-il dit" does: not a hedge. Attribution
 # to a source ("selon des sources", "d'après le Kremlin", "according to officials") keeps
@@ -839,9 +875,7 @@ _CLAUSE_END = re.compile(r"[,;:.!?«»\"“”()]")
 
 # How far back, in words, a superlative makes a bare "jamais" mean "ever".
 _EVER_WINDOW = 10
-_EVER_PHRASE = re.compile(
-    r"(?:" + "|".join(re.escape(p) for p in _neg.EVER_PHRASES) + r")$"
-)
+_EVER_PHRASE = re.compile(r"(?:" + "|".join(re.escape(p) for p in _neg.EVER_PHRASES) + r")$")
 
 
 def _means_ever(folded: str, start: int) -> bool:
@@ -871,6 +905,7 @@ _ARTICLES = frozenset(("le", "la", "les", "du", "des"))
 def _negations(text: str, folded: str) -> list[Marker]:
     words = _words(folded)
     index = {s: i for i, (s, _, _) in enumerate(words)}
+    starts = [s for s, _, _ in words]  # in order: bisected, not scanned, per negation
     found: list[Marker] = []
     used: set[int] = set()  # word starts already inside a marker
 
@@ -922,10 +957,8 @@ def _negations(text: str, folded: str) -> list[Marker]:
             why = _STANDALONE_WHY[m.group(1)]
         if s in used or (m.group(1) == "jamais" and _means_ever(folded, s)):
             continue
-        i = next((k for k, w in enumerate(words) if w[0] >= e), len(words))
-        found.append(
-            Marker("negation", text[s:e], s, e, why, _content_after(words, i, folded, e))
-        )
+        i = bisect.bisect_left(starts, e)  # the first word at or after the negation
+        found.append(Marker("negation", text[s:e], s, e, why, _content_after(words, i, folded, e)))
 
     for m in _NEG_VERB.finditer(folded):
         if m.start() in used:
@@ -972,7 +1005,7 @@ def _adjective_head(folded: str, end: int) -> str:
 def _hedge_markers(text: str, folded: str) -> list[Marker]:
     found = []
     for pattern, why in _HEDGES:
-        for m in pattern.finditer(folded):
+        for m in word_matches(pattern, folded, _HEDGE_BEFORE):
             conditional = _CONDITIONAL.fullmatch(m.group(0))
             if conditional and _reported_conditional(text, folded, m.start()):
                 continue
@@ -1013,8 +1046,7 @@ def extract_features(
     >>> f.dates[0].date, f.entities
     ('2022-01-12', ('Jens Stoltenberg',))
     """
-    if language not in LANGUAGES:
-        raise ValueError(f"unknown language {language!r}: use one of {', '.join(LANGUAGES)}")
+    _check_language(language)
     folded = fold_aligned(text)
     dates = _dates(text, folded, language, reference)
     taken = _Taken(len(folded), ((d.start, d.end) for d in dates))
@@ -1035,31 +1067,24 @@ def extract_features(
     )
 
 
-# A translation keeps a sentence's length within this ratio (in words of four letters or
-# more): French runs longer than English, by a fifth or so.
-_TRANSLATION_RATIO = 0.6
+def find_dates(
+    text: str, *, language: str = "fr", reference: _dt.date | None = None
+) -> tuple[DateMention, ...]:
+    """``extract_features(text, ...).dates`` alone, for a caller that reads no more
+    (``natocmp timeline``): the same dates, without the sentence's other features."""
+    _check_language(language)
+    return tuple(_dates(text, fold_aligned(text), language, reference))
 
 
-def _about_as_long(a: Features, b: Features) -> bool:
-    short, long = sorted((len(a.stems), len(b.stems)))
-    return long == 0 or short / long >= _TRANSLATION_RATIO
+def find_hedges(text: str, *, language: str = "fr") -> tuple[Marker, ...]:
+    """``extract_features(text, ...).hedges`` alone (``natocmp framing``)."""
+    _check_language(language)
+    return tuple(_hedge_markers(text, fold_aligned(text)))
 
 
-def _across(a: Features, b: Features) -> bool:
-    """The two sides are in two languages: their words cannot be matched one to one."""
-    return "und" not in (a.language, b.language) and a.language != b.language
-
-
-def _unit_key(unit: str | None, across: bool) -> str:
-    """Counted nouns pair by word; across languages by stem, so cognates meet
-    ("véhicules"/"vehicles", "euros", "millions").
-
-    >>> _unit_key("véhicule", True) == _unit_key("vehicle", True), _unit_key("vehicle", False)
-    (True, 'vehicle')
-    """
-    if not unit:
-        return ""
-    return stem(unit) if across else unit
+def _check_language(language: str) -> None:
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}: use one of {', '.join(LANGUAGES)}")
 
 
 # A negation bears on the next few words of its clause: "does not set new binding targets"
@@ -1077,7 +1102,10 @@ def _negated_stems(folded: str, negations: tuple[Marker, ...]) -> tuple[str, ...
     out = {m.head for m in negations if m.head}
     for m in negations:
         count = 0
-        for s, _, w in _words(folded[m.end :]):
+        # the words after the negation, read lazily: its scope is a few words, and listing
+        # every word to the text's end made a long text's negations quadratic
+        for word in _WORD.finditer(folded, m.end):
+            s, w = word.start() - m.end, word.group()
             if re.search(r"[,;:.!?«»]", folded[m.end : m.end + s]) or count >= NEGATION_SCOPE_WORDS:
                 break
             count += 1
@@ -1086,228 +1114,11 @@ def _negated_stems(folded: str, negations: tuple[Marker, ...]) -> tuple[str, ...
     return tuple(sorted(out))
 
 
-# Qualifiers that can describe the same figure: unqualified goes with anything (an outlet
-# rounding or dropping "about" does not change the claim); "about" ("près de", "nearly")
-# conflicts with a direction; the two upward and the two downward qualifiers agree.
-_QUALIFIER_GROUP = {"more than": "up", "at least": "up", "less than": "down", "up to": "down"}
+def __getattr__(name: str):
+    # The comparison step lives in natocmp.featurecompare (imported when first asked for):
+    # ``from natocmp.features import compare_features`` keeps working.
+    if name == "compare_features":
+        from natocmp.featurecompare import compare_features
 
-
-def _qualifiers_agree(a: str | None, b: str | None) -> bool:
-    if a is None or b is None or a == b:
-        return True
-    ga, gb = _QUALIFIER_GROUP.get(a), _QUALIFIER_GROUP.get(b)
-    return ga is not None and ga == gb
-
-
-def _same_value(a: Quantity, b: Quantity) -> bool:
-    if a.qualifier == "several" or b.qualifier == "several":
-        vague, other = (a, b) if a.qualifier == "several" else (b, a)
-        # "des dizaines de milliers" (10 000) covers 10 000 to 100 000, ends included.
-        return vague.value <= other.value <= vague.value * 10
-    return abs(a.value - b.value) <= 1e-9 * max(abs(a.value), abs(b.value), 1.0)
-
-
-def _compare_numbers(a: Features, b: Features) -> list[Difference]:
-    diffs: list[Difference] = []
-    across = _across(a, b)
-    ka = {_unit_key(q.unit, across) for q in a.quantities}
-    units = sorted(ka & {_unit_key(q.unit, across) for q in b.quantities})
-    for unit in units:
-        qa = [q for q in a.quantities if _unit_key(q.unit, across) == unit]
-        qb = [q for q in b.quantities if _unit_key(q.unit, across) == unit]
-        if not unit and (len(qa) != 1 or len(qb) != 1):
-            continue  # bare figures pair only when each side has exactly one
-        left_a, left_b = list(qa), list(qb)
-        for x in qa:  # same value first: those are the same figure, maybe qualified apart
-            y = next((y for y in left_b if _same_value(x, y)), None)
-            if y is None:
-                continue
-            left_a.remove(x)
-            left_b.remove(y)
-            if not _qualifiers_agree(x.qualifier, y.qualifier):
-                diffs.append(Difference("number", x.span, y.span, "qualifier differs"))
-        for x, y in zip(left_a, left_b, strict=False):
-            diffs.append(Difference("number", x.span, y.span, "value differs"))
-    return diffs
-
-
-def _date_key(d: DateMention) -> tuple[str, str] | None:
-    if d.date:
-        return ("iso", d.date)
-    if d.month and d.day:
-        return ("md", f"{d.month:02d}-{d.day:02d}")
-    if d.weekday is not None:
-        return ("wd", str(d.weekday))
-    return None
-
-
-def _dates_agree(a: DateMention, b: DateMention) -> bool | None:
-    """True, False, or None when the two cannot be compared (different precision)."""
-    ka, kb = _date_key(a), _date_key(b)
-    if ka is None or kb is None:
-        return None
-    if ka[0] == kb[0] == "iso":
-        x, y = sorted((ka[1], kb[1]), key=len)
-        if len(x) == len(y):
-            return x == y
-        if "W" in y and len(x) == 10:  # a day and a week: is the day in that week?
-            year, week, _ = _dt.date.fromisoformat(x).isocalendar()
-            return f"{year}-W{week:02d}" == y
-        if len(x) == 7 and len(y) == 10:  # a month and a day
-            return y.startswith(x)
-        return None
-    if ka[0] == kb[0]:
-        return ka[1] == kb[1]
-    if {ka[0], kb[0]} == {"iso", "md"}:
-        iso, md = (ka[1], kb[1]) if ka[0] == "iso" else (kb[1], ka[1])
-        return iso[5:] == md if len(iso) == 10 else None
-    if {ka[0], kb[0]} == {"iso", "wd"}:
-        iso, wd = (ka[1], kb[1]) if ka[0] == "iso" else (kb[1], ka[1])
-        return _dt.date.fromisoformat(iso).weekday() == int(wd) if len(iso) == 10 else None
-    return None
-
-
-def _compare_dates(a: Features, b: Features) -> list[Difference]:
-    left_a, left_b = list(a.dates), list(b.dates)
-    for x in a.dates:
-        y = next((y for y in left_b if _dates_agree(x, y)), None)
-        if y is not None:
-            left_a.remove(x)
-            left_b.remove(y)
-    diffs = []
-    for x, y in zip(left_a, left_b, strict=False):
-        if _dates_agree(x, y) is False:
-            detail = f"{x.date or x.expression} vs {y.date or y.expression}"
-            diffs.append(Difference("date", x.expression, y.expression, detail))
-    return diffs
-
-
-def _compare_places(a: Features, b: Features) -> list[Difference]:
-    diffs = []
-    for kind in ("city", "country"):
-        pa = {p.canonical: p for p in a.places if p.kind == kind}
-        pb = {p.canonical: p for p in b.places if p.kind == kind}
-        if len(pa) == 1 and len(pb) == 1 and pa.keys() != pb.keys():
-            (x,), (y,) = pa.values(), pb.values()
-            detail = f"{kind} differs: {x.canonical} vs {y.canonical}"
-            diffs.append(Difference("entity", x.name, y.name, detail))
-    return diffs
-
-
-def _compare_negations(a: Features, b: Features) -> list[Difference]:
-    """One side denies what the other asserts.
-
-    Rule 1: a negation attached to a content word (its ``head``) whose stem the other
-    sentence also contains: if the other side does not negate that stem (its head, or a word
-    within a negation's scope), they diverge.
-    Rule 2: when neither side has an anchored negation, a negation with no head on one side
-    and none at all on the other diverges. A negation whose head the other side does not
-    mention is about something only one outlet says, and is never a difference.
-    """
-    diffs: list[Difference] = []
-    anchored = False
-    for x, y, flip in ((a, b, False), (b, a, True)):
-        negated_y = set(y.negated) | {m.head for m in y.negations if m.head}
-        for m in x.negations:
-            if not m.head or m.head not in y.stems:
-                continue
-            anchored = True
-            if m.head not in negated_y:
-                pair = ("", m.span) if flip else (m.span, "")
-                diffs.append(Difference("negation", *pair, f"only one side negates '{m.head}…'"))
-    if anchored or diffs:
-        return diffs
-    if _across(a, b):
-        # Two languages: a head cannot be found on the other side by its stem, so a
-        # translated pair where one side negates and the other has no negation diverges;
-        # a translation, not a summary: of about the same length (a headline against a
-        # paragraph tells less of it, and its negation may be in the rest).
-        if not _about_as_long(a, b):
-            return []
-        if a.negations and not b.negations:
-            return [Difference("negation", a.negations[0].span, "", a.negations[0].why)]
-        if b.negations and not a.negations:
-            return [Difference("negation", "", b.negations[0].span, b.negations[0].why)]
-        return []
-    headless_a = [m for m in a.negations if not m.head]
-    headless_b = [m for m in b.negations if not m.head]
-    if headless_a and not b.negations:
-        diffs.append(Difference("negation", headless_a[0].span, "", headless_a[0].why))
-    elif headless_b and not a.negations:
-        diffs.append(Difference("negation", "", headless_b[0].span, headless_b[0].why))
-    return diffs
-
-
-def _compare_hedges(a: Features, b: Features) -> list[Difference]:
-    # A hedging adjective qualifies one noun ("une éventuelle agression"): it is a
-    # divergence only when the other side speaks of that noun too, plainly.
-    ha = [m for m in a.hedges if not m.head or m.head in b.stems]
-    hb = [m for m in b.hedges if not m.head or m.head in a.stems]
-    if bool(ha) != bool(hb):
-        # "Selon le ministère, …" and "…, a annoncé le ministère" both give the claim to
-        # its source: an attribution facing a verb of saying is the same distance.
-        ha = [m for m in ha if not (_is_attribution(m) and _reports(b))]
-        hb = [m for m in hb if not (_is_attribution(m) and _reports(a))]
-    if bool(ha) == bool(hb):
-        return []
-    if _across(a, b) and _conditional_for_modal(a, b, ha, hb):
-        return []
-    side = ha or hb
-    a_hedged = bool(ha)
-    spans = ", ".join(dict.fromkeys(m.span for m in side))
-    why = "; ".join(dict.fromkeys(m.why for m in side))
-    return [Difference("hedge", spans if a_hedged else "", "" if a_hedged else spans, why)]
-
-
-def _is_attribution(marker: Marker) -> bool:
-    return marker.why.startswith("attribution:")
-
-
-@cache
-def _reporting_stems() -> frozenset[str]:
-    from natocmp.lexicon import reporting as r
-
-    words = (*r.FR_PARTICIPLES, *r.FR_PRESENT, *r.EN_VERBS, "says", "told", "tells")
-    return frozenset(stem(w) for w in words if " " not in w and len(w) > 3)
-
-
-def _reports(f: Features) -> bool:
-    """The sentence gives its claim to a source with a verb of saying ("a déclaré", "said")."""
-    return not _reporting_stems().isdisjoint(f.stems)
-
-
-# English says with a modal what French says with the conditional ("pourrait" / "could"):
-# the English modals are not hedges (every pair would flag), so across languages a French
-# conditional facing an English modal is the same distance, not a divergence.
-_EN_MODALS = frozenset({"could", "would", "might"})
-_FR_CONDITIONAL = re.compile(r"(?:aurai|serai|pourrai)(?:t|ent)$")
-
-
-def _conditional_for_modal(a: Features, b: Features, ha: list, hb: list) -> bool:
-    hedged, other = (ha, b) if ha else (hb, a)
-    return (
-        other.language == "en"
-        and bool(_EN_MODALS & set(other.stems))
-        and all(_FR_CONDITIONAL.search(fold_aligned(m.span)) for m in hedged)
-    )
-
-
-def compare_features(a: Features, b: Features) -> list[Difference]:
-    """The typed differences between two sentences that carry the same claim.
-
-    Conservative by design: anything written on one side only is not a difference.
-    Numbers pair by counted noun; dates by value (a week contains its days); places only
-    when each side puts the event in exactly one gazetteer city (or country); negation by
-    the word it attaches to; hedges when only one side hedges.
-
-    Returns:
-        Differences in a fixed order: number, date, entity, negation, hedge; each kind in
-        the order of side a's text.
-    """
-    return [
-        *_compare_numbers(a, b),
-        *_compare_dates(a, b),
-        *_compare_places(a, b),
-        *_compare_negations(a, b),
-        *_compare_hedges(a, b),
-    ]
+        return compare_features
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -50,10 +50,16 @@ _FINITE = re.compile(
 
 
 @cache
+@cache
 def _evaluative() -> list[tuple[re.Pattern[str], str, str]]:
+    """The lexicon's patterns, compiled once; the character before a match is checked by
+    ``features.word_matches`` (a letter, digit, apostrophe or hyphen: inside a word)."""
     from natocmp.lexicon.evaluative import EVALUATIVE
 
-    return [(re.compile(rf"(?<![\w'-])(?:{p})(?![\w-])"), cat, why) for p, cat, why in EVALUATIVE]
+    return [(re.compile(rf"(?:{p})(?![\w-])"), cat, why) for p, cat, why in EVALUATIVE]
+
+
+_EVALUATIVE_BEFORE = re.compile(r"[\w'-]")
 
 
 def _long_quotes(spans: Iterable[tuple[int, int, bool]], text: str) -> list[tuple[int, int]]:
@@ -137,7 +143,7 @@ def sentence_markers(
     [('evaluative', 'bloc'), ('hedge', 'aurait'), ('scare_quote', 'carrément')]
     """
     from natocmp.attribute import quote_spans  # the one quote finder; see the module docstring
-    from natocmp.features import extract_features, fold_aligned
+    from natocmp.features import find_hedges, fold_aligned, word_matches
 
     spans = quote_spans(text)
     quoted = _long_quotes(spans, text)
@@ -149,7 +155,7 @@ def sentence_markers(
     for m in scare:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     for pattern, category, why in _evaluative():
-        for m in pattern.finditer(folded):
+        for m in word_matches(pattern, folded, _EVALUATIVE_BEFORE):
             if _inside(m.start(), quoted) or taken.find(1, m.start(), m.end()) >= 0:
                 continue
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
@@ -163,7 +169,7 @@ def sentence_markers(
                     category=category,
                 )
             )
-    for h in extract_features(text, language=language).hedges:
+    for h in find_hedges(text, language=language):
         if not _inside(h.start, quoted):
             markers.append(Marker("hedge", h.span, h.start, h.end, h.why))
     markers.sort(key=lambda k: (k.start, k.end, TYPES.index(k.type)))

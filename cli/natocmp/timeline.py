@@ -69,8 +69,11 @@ def _statement_re() -> re.Pattern[str]:
     from natocmp.lexicon import reporting as lex
 
     words = sorted({*lex.FR_PARTICIPLES, *lex.EN_VERBS}, key=lambda w: (-len(w), w))  # _recache
-    return re.compile(r"(?<![\w-])(?:a|ont|a-t-il|a-t-elle)?\s*(?:"
-                      + "|".join(map(re.escape, words)) + r")(?![\w-])")
+    return re.compile(
+        r"(?<![\w-])(?:a|ont|a-t-il|a-t-elle)?\s*(?:"
+        + "|".join(map(re.escape, words))
+        + r")(?![\w-])"
+    )
 
 
 def _distance(folded: str, a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -234,7 +237,11 @@ def _nearest_verb(
 
 
 def _clause_words(
-    text: str, folded: str, left: int, right: int, here: tuple[int, int],
+    text: str,
+    folded: str,
+    left: int,
+    right: int,
+    here: tuple[int, int],
     dates: Sequence[tuple[int, int]],
 ) -> str:
     """The words of the date's own clause: cut where another clause joins, the date and the
@@ -282,13 +289,13 @@ def fold_word(word: str) -> str:
 
 def extract_mentions(article: Article) -> tuple[EventMention, ...]:
     """Every dated mention of an article, in text order, with its event label."""
-    from natocmp.features import extract_features, fold_aligned
+    from natocmp.features import find_dates, fold_aligned
     from natocmp.normalize import content_words
 
     ref = _dt.date.fromisoformat(article.date) if article.date else None
     out: list[EventMention] = []
     for s in article.sentences:
-        found = extract_features(s.text, language=article.language, reference=ref).dates
+        found = find_dates(s.text, language=article.language, reference=ref)
         if not found:
             continue
         folded = fold_aligned(s.text)
@@ -299,8 +306,11 @@ def extract_mentions(article: Article) -> tuple[EventMention, ...]:
             terms = tuple(dict.fromkeys(content_words(label.removeprefix("statement: "))))
             how = d.how or ("unresolved: the article has no date" if ref is None else "unresolved")
             text = _excerpt(s.text, d.start, d.end)
-            out.append(EventMention(article.id, s.index, text, d.expression, d.date, how,
-                                    label, terms, kind))
+            out.append(
+                EventMention(
+                    article.id, s.index, text, d.expression, d.date, how, label, terms, kind
+                )
+            )
     return tuple(out)
 
 
@@ -444,12 +454,18 @@ def build_timeline(articles: Sequence[Article]) -> TimelineResult:
     )
     params = (
         ("dates", "natocmp.features.extract_features, resolved against each article's date"),
-        ("label", "nearest event noun (natocmp.lexicon.events) no other date is nearer to, "
-                  f"within {MAX_DISTANCE} characters (+{CLAUSE_PENALTY} per punctuation "
-                  "mark); else the clause's reporting verb; else the clause's words"),
-        ("grouping", "compatible date and one shared content term; or days at most "
-                     f"{CONFLICT_DAYS} apart sharing a name or two terms, from another "
-                     "article (a conflict)"),
+        (
+            "label",
+            "nearest event noun (natocmp.lexicon.events) no other date is nearer to, "
+            f"within {MAX_DISTANCE} characters (+{CLAUSE_PENALTY} per punctuation "
+            "mark); else the clause's reporting verb; else the clause's words",
+        ),
+        (
+            "grouping",
+            "compatible date and one shared content term; or days at most "
+            f"{CONFLICT_DAYS} apart sharing a name or two terms, from another "
+            "article (a conflict)",
+        ),
         ("conflict_days", CONFLICT_DAYS),
     )
     return TimelineResult(tuple(articles), params, events)

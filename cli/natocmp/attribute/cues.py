@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from natocmp.attribute.text import _alt, _fold
 from natocmp.entities import name_runs
@@ -58,6 +59,11 @@ _FOR_AFTER_QUOTE = re.compile(r"\s*,\s*(?P<pour>pour|for)\s+")
 
 
 def _cues(text: str, spans: Sequence[tuple[int, int, bool]]) -> list[_Cue]:
+    return list(_cues_of(text, tuple(spans)))
+
+
+@lru_cache(maxsize=4096)  # by sentence: claims, framing and report each read them again
+def _cues_of(text: str, spans: tuple[tuple[int, int, bool], ...]) -> tuple[_Cue, ...]:
     folded = _fold(text)
     cues = []
     for m in _CUES.finditer(folded):
@@ -98,7 +104,7 @@ def _cues(text: str, spans: Sequence[tuple[int, int, bool]]) -> list[_Cue]:
         dash = re.match(r"^\s*[–—-]\s+", after)
         if dash and not re.search(r"[.!?]", after[dash.end() : dash.end() + 40]):
             cues.append(_Cue(e + 1 + dash.start(), e + 1 + dash.end(), "dash", None))
-    return sorted(cues, key=lambda c: c.start)
+    return tuple(sorted(cues, key=lambda c: c.start))
 
 
 # --- speakers -----------------------------------------------------------------------------
@@ -189,13 +195,16 @@ def _last_conjunction(window: str) -> int | None:
     return found[-1].end()
 
 
+_EN_VERB = re.compile(rf"(?:{_alt(lex.EN_VERBS)})")  # compiled once: read for every cue
+
+
 def _is_english_said(text: str, cue: _Cue) -> bool:
     """An English reporting verb whose content follows without "that": "said the bank would
     …" always; any other verb (and "told" past its addressee) only before a clause
     ("warned the talks could fail"), not before its object ("conceded defeat", "claimed
     the lives of", "held a press conference")."""
     verb = _fold(text[cue.start : cue.end])
-    if cue.form != "verb" or re.fullmatch(rf"(?:{_alt(lex.EN_VERBS)})", verb) is None:
+    if cue.form != "verb" or _EN_VERB.fullmatch(verb) is None:
         return False
     if verb in _SAY:
         return True

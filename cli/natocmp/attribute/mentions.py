@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from natocmp.attribute.names import _INSTITUTIONS, _NATIONALITIES, _names
 from natocmp.attribute.text import _alt, _deaccent, _fold
@@ -102,8 +103,25 @@ _HONORIFIC_NAME = re.compile(
 )
 
 
+# Compiled once: _mentions runs for every cue's window, and building and looking up these
+# lexicon-sized patterns each time was a good share of a long text's attribution.
+_DESCRIPTION = re.compile(
+    rf"(?:\b(?:le\s+|la\s+|l'|son\s+|sa\s+|the\s+|its\s+)|^\s*)(?:ancien\s+|ancienne\s+|former\s+)?"
+    # one hyphenated modifier before the head: "the Belgium-born Frenchman"
+    rf"(?:[a-z]+-[a-z]+\s+)?(?:{_alt(_HEADS)})\b[^,.;«»“”()]{{0,50}}"
+)
+_INSTITUTION = re.compile(rf"\b(?:{_alt(lex.INSTITUTIONS)})\b")
+
+
 def _mentions(window: str) -> list[_Mention]:
     """Candidate speaker mentions in a window of text, in order of position."""
+    return list(_mentions_of(window))
+
+
+# Cached by window: each analysis that reads claims (framing, claims, report's two) asks
+# about the same windows of a sentence, cue by cue.
+@lru_cache(maxsize=8192)
+def _mentions_of(window: str) -> tuple[_Mention, ...]:
     folded = _fold(window)
     out: list[_Mention] = []
     taken: list[tuple[int, int]] = []
@@ -157,12 +175,7 @@ def _mentions(window: str) -> list[_Mention]:
                 )
             )
             taken.append((m.start(), m.end()))
-    for m in re.finditer(
-        rf"(?:\b(?:le\s+|la\s+|l'|son\s+|sa\s+|the\s+|its\s+)|^\s*)(?:ancien\s+|ancienne\s+|former\s+)?"
-        # one hyphenated modifier before the head: "the Belgium-born Frenchman"
-        rf"(?:[a-z]+-[a-z]+\s+)?(?:{_alt(_HEADS)})\b[^,.;«»“”()]{{0,50}}",
-        folded,
-    ):
+    for m in _DESCRIPTION.finditer(folded):
         if _HONORIFIC_NAME.match(window, m.start()):
             continue  # "Mme Le Pen", "Mr Smith": an honorific before a name, not a description
         if free(m.start(), m.end()):
@@ -179,7 +192,7 @@ def _mentions(window: str) -> list[_Mention]:
         if r.kind == "institution" and free(r.start, r.end):
             out.append(_Mention(r.name, r.name, "institution", "institution", r.start))
             taken.append((r.start, r.end))
-    for m in re.finditer(rf"\b(?:{_alt(lex.INSTITUTIONS)})\b", folded):
+    for m in _INSTITUTION.finditer(folded):
         if free(m.start(), m.end()) and window[m.start()].isupper():
             out.append(
                 _Mention(
@@ -202,7 +215,7 @@ def _mentions(window: str) -> list[_Mention]:
     for m in _PRONOUN.finditer(folded):
         if free(m.start(), m.end()):
             out.append(_Mention(window[m.start() : m.end()], None, "unknown", "pronoun", m.start()))
-    return sorted(out, key=lambda m: m.start)
+    return tuple(sorted(out, key=lambda m: m.start))
 
 
 _DEPARTMENT = re.compile(

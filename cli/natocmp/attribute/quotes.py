@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 MIN_QUOTE_WORDS = 3  # 1–2 quoted words are scare quotes ("« calendrier »"), not statements
 
@@ -13,6 +14,11 @@ CLOSERS = "»”"
 
 def quote_spans(text: str) -> list[tuple[int, int, bool]]:
     """Quoted spans as (start, end, closed); an unmatched leading closer quotes from the start."""
+    return list(_quote_spans(text))
+
+
+@lru_cache(maxsize=4096)  # by sentence: claims, framing and report each read them again
+def _quote_spans(text: str) -> tuple[tuple[int, int, bool], ...]:
     spans: list[tuple[int, int, bool]] = []
     start: int | None = None
     seen = False
@@ -33,7 +39,7 @@ def quote_spans(text: str) -> list[tuple[int, int, bool]]:
             seen = True
     if start is not None:
         spans.append((start, len(text), False))
-    return spans
+    return tuple(spans)
 
 
 def _opens(text: str, i: int) -> bool:
