@@ -102,3 +102,21 @@ def test_a_foreign_entry_falls_back_to_python_and_is_dropped(tmp_path: Path) -> 
     assert again.returncode == 0 and again.stderr == b""
     assert again.stdout == good.stdout
     assert key not in marshal.loads(path.read_bytes())
+
+
+def test_no_name_from_the_articles_or_the_command_line_is_kept(tmp_path: Path) -> None:
+    # People's names (the aligner's person terms) and the --speaker query were matched with
+    # patterns built from them, which the cache then kept on disk: a user's reading list
+    # in the cache folder. Names are matched by string search now.
+    article = tmp_path / "quarantapoulos_fr.txt"
+    article.write_text(
+        "Le ministre Zénon Quarantapoulos a parlé mardi à Valmont.\n\n"
+        "Quarantapoulos a déclaré que le pont rouvrirait lundi.\n",
+        encoding="utf-8",
+    )
+    cache = tmp_path / "cache"
+    for args in (["diff", str(article), "000"], ["claims", str(article), "--speaker", "Zénon"]):
+        assert _run(args, cache).returncode == 0
+    table = marshal.loads(_cache_file(cache).read_bytes())
+    leaked = [p for p, _ in table if re.search("quarantapoulos|zenon|zénon", p, re.I)]
+    assert leaked == []

@@ -19,8 +19,9 @@ as a library. Anything unexpected (an unreadable or foreign file, another engine
 back to Python's compiler; a failed write is ignored. ``NATOCMP_NO_REGEX_CACHE=1`` turns it
 off. The file is written at exit, atomically (a temporary file renamed over it), only when
 the run compiled a pattern the file lacked; it keeps at most ``MAX_ENTRIES`` patterns
-(beyond that, only the ones this run used), so patterns built from article text (names)
-cannot grow it without bound.
+(beyond that, the ones this run used, cut to the cap). natocmp builds no pattern from
+article text or from what the user types (names are matched by string search), so the
+file holds the package's own patterns only (tests/test_recache.py checks a run's).
 """
 
 from __future__ import annotations
@@ -136,6 +137,8 @@ def save() -> None:
     table = _table
     if len(table) > MAX_ENTRIES:
         table = {k: v for k, v in table.items() if k in _used}
+    if len(table) > MAX_ENTRIES:  # never more than the cap: the first compiled first
+        table = dict(list(table.items())[:MAX_ENTRIES])
     try:
         folder = os.path.dirname(_path)
         os.makedirs(folder, exist_ok=True)

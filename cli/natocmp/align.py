@@ -233,10 +233,30 @@ def person_terms(texts: Sequence[str]) -> frozenset[str]:
     joined = "\n".join(texts)
     out: set[str] = set()
     for first, last in pairs:
-        alone = re.search(rf"(?<!{re.escape(first)} )(?<!\. ){re.escape(last)}\b", joined)
-        if alone:
+        if _used_alone(joined, first, last):
             out.update(stem(fold_token(w)) for w in (first, last))
     return frozenset(out)
+
+
+def _used_alone(text: str, first: str, last: str) -> bool:
+    """``last`` somewhere in ``text`` as a whole word, after neither ``first`` nor a full stop.
+
+    A string search, not a regular expression built from the names: no pattern made of
+    article text is compiled (nor kept by the command line's regex cache, natocmp._recache).
+
+    >>> _used_alone("Jens Stoltenberg parle. Stoltenberg", "Jens", "Stoltenberg")
+    False
+    >>> _used_alone("Jens Stoltenberg parle ; Stoltenberg a dit", "Jens", "Stoltenberg")
+    True
+    """
+    k = text.find(last)
+    while k >= 0:
+        end = k + len(last)
+        whole = end == len(text) or not (text[end].isalnum() or text[end] == "_")
+        if whole and not text.endswith(f"{first} ", 0, k) and not text.endswith(". ", 0, k):
+            return True
+        k = text.find(last, k + 1)
+    return False
 
 
 def align_articles(a: Article, b: Article, params: AlignParams | None = None) -> list[Link]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
@@ -132,7 +131,9 @@ def select_speaker(
     names = {
         s.name
         for s in speakers
-        if any(q and re.search(rf"\b{re.escape(q)}\b", normalize(n)) for n in (s.name, *s.aliases))
+        # Whole words of the folded name (``normalize`` leaves words and single spaces): a
+        # string test, so no pattern is built from what the user typed.
+        if any(q and f" {q} " in f" {normalize(n)} " for n in (s.name, *s.aliases))
     }
     if not names:
         known = ", ".join(s.name for s in speakers[:12]) or "none"
