@@ -352,6 +352,18 @@ COMPARE_CASES = [
         "La digue a cédé",
         [Difference("hedge", "selon", "", "attribution: 'selon' (the claim is someone else's)")],
     ),
+    # A verb of saying is a whole word: "country" is no "counted", "estimation" no "estime".
+    (
+        "According to the ministry, 20 people were injured in the country",
+        "20 people were injured in the country",
+        [Difference("hedge", "According to", "", "attribution: 'according to' (the claim is "
+                    "someone else's)")],
+    ),
+    (
+        "Selon la mairie, la digue a cédé",
+        "La digue a cédé, une estimation confiante",
+        [Difference("hedge", "Selon", "", "attribution: 'selon' (the claim is someone else's)")],
+    ),
 ]
 
 

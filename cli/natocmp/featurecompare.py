@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from functools import cache
 
 from natocmp.features import DateMention, Features, Quantity, fold_aligned, stem
 from natocmp.models import Difference, Marker
@@ -220,17 +219,10 @@ def _is_attribution(marker: Marker) -> bool:
     return marker.why.startswith("attribution:")
 
 
-@cache
-def _reporting_stems() -> frozenset[str]:
-    from natocmp.lexicon import reporting as r
-
-    words = (*r.FR_PARTICIPLES, *r.FR_PRESENT, *r.EN_VERBS, "says", "told", "tells")
-    return frozenset(stem(w) for w in words if " " not in w and len(w) > 3)
-
-
 def _reports(f: Features) -> bool:
-    """The sentence gives its claim to a source with a verb of saying ("a déclaré", "said")."""
-    return not _reporting_stems().isdisjoint(f.stems)
+    """The sentence gives its claim to a source with a verb of saying ("a déclaré", "said"):
+    whole words, not stems ("count" is no "country", "estime" no "estimation")."""
+    return f.reports
 
 
 # English says with a modal what French says with the conditional ("pourrait" / "could"):

@@ -104,6 +104,9 @@ class Features:
     stems: tuple[str, ...] = ()
     negated: tuple[str, ...] = ()  # stems inside the scope of a negation (see _negated_stems)
     language: str = "und"  # "fr", "en": two sides in different languages compare apart
+    # A verb of saying gives the claim to a source ("a annoncé la mairie", "the ministry
+    # said"), a whole word of natocmp.lexicon.reporting.
+    reports: bool = False
 
 
 # --- folding -------------------------------------------------------------------------------
@@ -1064,7 +1067,17 @@ def extract_features(
         stems=tuple(stems),
         negated=_negated_stems(folded, negations),
         language=language if language in ("fr", "en") else "und",
+        reports=any(_ELISION.sub("", w) in _reporting_words() for _, _, w in _words(folded)),
     )
+
+
+@cache
+def _reporting_words() -> frozenset[str]:
+    """The verbs of saying, as whole folded words ("annonce", "declare", "said", "told")."""
+    from natocmp.lexicon import reporting as r
+
+    words = (*r.FR_PARTICIPLES, *r.FR_PRESENT, *r.EN_VERBS, "says", "told", "tells")
+    return frozenset(w for w in words if " " not in w)
 
 
 def find_dates(
