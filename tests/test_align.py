@@ -59,7 +59,7 @@ def test_one_sentence_of_a_carries_two_of_b():
         "b",
         (
             "Jens Stoltenberg a proposé des discussions sur le contrôle des armements.\n"
-            "L’OTAN propose aussi la réouverture de son bureau à Moscou.\n"
+            "Il a aussi évoqué la réouverture du bureau de l’OTAN à Moscou.\n"
             "Le temps était pluvieux à Bruxelles ce jour-là."
         ),
     )
