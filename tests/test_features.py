@@ -211,12 +211,18 @@ NEGATION_CASES = [
     # "ne … que" restricts (only), it does not deny; "ne … pas que" still negates.
     ("il n’est que le cinquième condamné à cette peine", []),
     ("il n’y a pas que la pluie", [("n’y a pas", "plui")]),
+    # "n'y a qu'une": only; what follows its clause is negated on its own.
+    ("il n’y a qu’une solution, plus jamais discutée", [("jamais", "discu")]),
+    ("il ne reste plus que deux jours", []),
+    ("il ne parle jamais que de lui", []),
     # A bare "jamais" after a superlative, and in fixed phrases, means "ever".
     ("le séisme le plus puissant jamais mesuré dans la région", []),
     ("les crues les plus graves que la vallée ait jamais connues", []),
     ("la seule fois qu’elle ait jamais parlé", []),
     ("plus que jamais, le club doute", []),
     ("si jamais la digue cède", []),
+    ("la ville est à jamais changée", []),
+    ("on a jamais vu ça", [("jamais", "vu")]),  # colloquial "never", without its "ne"
     ("un séisme jamais vu", [("jamais", "vu")]),
     ("ils n’ont plus jamais parlé", [("n’ont plus jamais", "parl")]),
     # The negated word is looked for in the negation's clause: not past a comma or a quote.

@@ -881,17 +881,21 @@ _EVER_WINDOW = 10
 _EVER_PHRASE = re.compile(r"(?:" + "|".join(re.escape(p) for p in _neg.EVER_PHRASES) + r")$")
 
 
-def _means_ever(folded: str, start: int) -> bool:
+def _means_ever(folded: str, start: int, text: str | None = None) -> bool:
     """A bare "jamais" at ``start`` reads "ever": after a superlative of its clause, or in
-    "plus que jamais", "si jamais", "à jamais".
+    "plus que jamais", "si jamais", "à jamais" (with its accent in ``text``, the original:
+    colloquial "on a jamais vu ça" drops the "ne" of "never").
 
     >>> _means_ever("le plus puissant a avoir jamais ete mesure", 23)
     True
     >>> _means_ever("un seisme jamais vu", 10), _means_ever("plus que jamais", 9)
     (False, True)
+    >>> _means_ever("on a jamais vu ca", 5, "on a jamais vu ça")
+    False
     """
     end = start + len("jamais")
-    if _EVER_PHRASE.search(folded, max(0, start - 20), end):
+    phrase = _EVER_PHRASE.search(folded, max(0, start - 20), end)
+    if phrase and not (phrase.group(0) == "a jamais" and text and text[phrase.start()] != "à"):
         return True
     before = folded[max(0, start - 8 * _EVER_WINDOW) : start]
     clause = re.split(r"[,;:.!?«»()]", before)[-1]
@@ -903,6 +907,12 @@ def _means_ever(folded: str, start: int) -> bool:
 
 
 _ARTICLES = frozenset(("le", "la", "les", "du", "des"))
+
+
+def _restrictive(word: str) -> bool:
+    """ "que", or "qu'" elided onto the next word ("qu'une", "qu'il"): the "que" of a
+    restrictive "ne … que" (folded word)."""
+    return word == _neg.RESTRICTIVE or word.startswith(_neg.RESTRICTIVE[:2] + "'")
 
 
 def _negations(text: str, folded: str) -> list[Marker]:
@@ -925,9 +935,14 @@ def _negations(text: str, folded: str) -> list[Marker]:
             w = words[k][2]
             if re.search(r"[,;:.!?«»]", folded[words[k - 1][1] : words[k][0]]):
                 break
-            if w == _neg.RESTRICTIVE:
-                break  # "ne … que": only, not a denial
+            if _restrictive(w):
+                break  # "ne … que", "n'y a qu'une": only, not a denial
             if w in _neg.FRENCH_PARTICLES:
+                # "ne … plus que deux jours", "ne … jamais que": only, not a denial.
+                if w in _neg.RESTRICTIVE_PARTICLES and k + 1 < len(words):
+                    if _restrictive(words[k + 1][2]):
+                        used.update(words[j][0] for j in range(i, k + 1))  # no bare "jamais"
+                        break
                 # "ne … plus jamais", "ne … jamais rien": one negation, over its particles.
                 while k + 1 < len(words) and words[k + 1][2] in _neg.FRENCH_PARTICLES:
                     k += 1
@@ -958,7 +973,7 @@ def _negations(text: str, folded: str) -> list[Marker]:
             why = "English contraction 'n't'"
         else:
             why = _STANDALONE_WHY[m.group(1)]
-        if s in used or (m.group(1) == "jamais" and _means_ever(folded, s)):
+        if s in used or (m.group(1) == "jamais" and _means_ever(folded, s, text)):
             continue
         i = bisect.bisect_left(starts, e)  # the first word at or after the negation
         found.append(Marker("negation", text[s:e], s, e, why, _content_after(words, i, folded, e)))

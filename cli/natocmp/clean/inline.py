@@ -130,7 +130,9 @@ def _cut_inline_trailer(
 # A related-article label's headline run into the next paragraph, no space between:
 # "Lire aussi : Le port rouvre ses quaisLe maire a annoncé …" (a page's link box and the
 # text after it, joined by the scrape).
-_GLUED_START = re.compile(r"(?<=[a-zà-ÿ0-9»”\")])(?=[A-ZÀ-Ý][a-zà-ÿ'’])")
+# The glue point: three lower-case letters (the headline's last word) then a capital and a
+# lower-case letter, so "McKinsey" and "iPhone" inside the headline are no glue point.
+_GLUED_START = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Ý][a-zà-ÿ'’])")
 _LINK_LABELS = tuple(label for label, why in furniture.LABELS if why == "link to another article")
 
 
@@ -142,6 +144,9 @@ def glued_related_link(line: str) -> str | None:
     'Lire aussi : Le port rouvre ses quais'
     >>> glued_related_link("Lire aussi : Le port rouvre ses quais") is None
     True
+    >>> glued_related_link("Lire aussi : Le rapport de McKinsey sur la réforme est publié.")
+    >>> glued_related_link("Lire aussi : L'iPhone du maire, la réforme et le budget adopté.")
+    >>> # (None for both: a capital inside a name is no glue point)
     """
     folded = fold(line)
     label = next((x for x in _LINK_LABELS if folded.startswith(x)), None)

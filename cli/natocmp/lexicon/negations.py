@@ -31,6 +31,9 @@ FRENCH_PARTICLES = (
 # denial: a "que" met before any particle ends the search for the second half ("ne … pas
 # que", where "pas" comes first, still negates).
 RESTRICTIVE = "que"
+# Particles that a "que" right after turns restrictive too: "il ne reste plus que deux
+# jours" (only two days remain), "il ne parle jamais que de lui" (only ever of himself).
+RESTRICTIVE_PARTICLES = ("guere", "jamais", "plus")
 
 # A bare "jamais" (no "ne") means "ever" after a superlative in its clause ("le plus
 # puissant jamais mesuré", "les plus meurtriers que la France ait jamais vus", "le seul …")
