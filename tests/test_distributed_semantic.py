@@ -140,3 +140,23 @@ def test_a_worker_whose_model_is_another_version_refuses_to_embed(monkeypatch) -
     worker = pickle.loads(pickle.dumps(e5))  # as a task carries it to a worker
     with pytest.raises(UsageError, match="vectors would differ"):
         embed_chunk(worker, ["Une phrase."])
+
+
+def test_a_story_task_carries_its_own_vectors_only():
+    # With --scheduler each story is a task: it must carry its sentences' vectors, not the
+    # corpus's (every vector in every task grows the task graph with the corpus squared).
+    from natocmp.align import AlignParams
+    from natocmp.compare import _story_params
+    from natocmp.corpus import load_articles
+
+    articles = load_articles([])
+    e = Embeddings(HashingEmbedder())
+    e.vectors([s.text for a in articles for s in a.sentences])
+    params = replace(AlignParams(), semantic=e)
+    story = articles[:1]
+    own = _story_params(params, story).semantic
+    assert set(own._memo) == {s.text for s in story[0].sentences}
+    assert own.vectors([s.text for s in story[0].sentences]) == e.vectors(
+        [s.text for s in story[0].sentences]
+    )
+    assert len(pickle.dumps(own)) < len(pickle.dumps(e)) / 3

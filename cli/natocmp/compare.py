@@ -140,7 +140,11 @@ def compare_articles(
             step(arts, plan=plan, on_pair=aligned) for arts, plan in zip(work, planned, strict=True)
         ]
     else:
-        parts = scheduler.map(step, work, progress=progress)
+        # Each story's task carries its own sentences' vectors, not the corpus's (every
+        # vector in every task made the graph grow with the corpus squared).
+        items = [(arts, _story_params(params, arts)) for arts in work]
+        task = partial(_compare_story_item, compare_params=compare_params)
+        parts = scheduler.map(task, items, progress=progress)
     # Groups are numbered across stories in one sorted order; no two share a first sentence.
     keyed = sorted((key for part in parts for key in part.groups), key=lambda kg: kg[0])
     groups = tuple(replace(g, id=f"c{n:03d}") for n, (_, g) in enumerate(keyed, 1))
@@ -200,6 +204,20 @@ def _story_pairs(
     # Each copy is aligned with its representative only (once per copy, not per pair).
     pairs += sorted((r, x) for x, r in rep_of.items() if r != x)
     return rep_of, pairs
+
+
+def _story_params(params: AlignParams, arts: Sequence[Article]) -> AlignParams:
+    if params.semantic is None:
+        return params
+    texts = [s.text for a in arts for s in a.sentences]
+    return replace(params, semantic=params.semantic.only(texts))
+
+
+def _compare_story_item(
+    item: tuple[Sequence[Article], AlignParams], *, compare_params: CompareParams
+) -> _StoryPart:
+    arts, params = item
+    return _compare_story(arts, params=params, compare_params=compare_params)
 
 
 def _compare_story(

@@ -219,6 +219,13 @@ class Embeddings:
             "prefix": getattr(e, "prefix", ""),
         }
 
+    def only(self, texts: Sequence[str]) -> Embeddings:
+        """The same embedder with the vectors of ``texts`` alone (those already embedded),
+        no cache: what one story's task needs (``compare --semantic --scheduler``)."""
+        part = Embeddings(self.embedder)
+        part._memo = {t: self._memo[t] for t in texts if t in self._memo}
+        return part
+
     def __getstate__(self) -> dict[str, object]:
         # What a Dask task carries (the story tasks of `compare --scheduler`): the vectors
         # and the embedder, never the cache, so only the client process writes it.
